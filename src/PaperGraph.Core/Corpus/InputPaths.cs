@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using PaperGraph.Diagnostics;
+
+namespace PaperGraph.Corpus;
+
+/// <summary>Expands what a user typed (files, directories, globs with <c>*</c>, <c>?</c> and <c>**</c>) into files.</summary>
+public static class InputPaths
+{
+    private static readonly string[] CorpusExtensions = [".txt", ".jsonl", ".ndjson", ".json"];
+
+    public static (ImmutableArray<string> Files, ImmutableArray<Diagnostic> Diagnostics) Expand(IEnumerable<string> inputs)
+    {
+        var files = ImmutableArray.CreateBuilder<string>();
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var input in inputs)
+        {
+            var matches = ExpandOne(input);
+            if (matches.Count == 0)
+            {
+                diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.InputNotFound, new Location(input, 0), input));
+            }
+            foreach (var match in matches)
+            {
+                if (seen.Add(Path.GetFullPath(match)))
+                {
+                    files.Add(match);
+                }
+            }
+        }
+        return (files.ToImmutable(), diagnostics.ToImmutable());
+    }
+
+    private static List<string> ExpandOne(string input)
+    {
+        if (File.Exists(input))
+        {
+            return [input];
+        }
+        if (Directory.Exists(input))
+        {
+            return Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
+                .Where(file => CorpusExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal)
+                .ToList();
+        }
+        if (input.IndexOfAny(['*', '?']) < 0)
+        {
+            return [];
+        }
+
+        var normalized = input.Replace('\\', '/');
+        var segments = normalized.Split('/');
+        var firstWild = Array.FindIndex(segments, segment => segment.IndexOfAny(['*', '?']) >= 0);
+        var root = firstWild == 0 ? "." : string.Join('/', segments[..firstWild]);
+        if (root.Length == 0)
+        {
+            root = "/";
+        }
+        if (!Directory.Exists(root))
+        {
+            return [];
+        }
+        var pattern = string.Join('/', segments[firstWild..]);
+        var regex = new System.Text.RegularExpressions.Regex(
+            "^" + System.Text.RegularExpressions.Regex.Escape(pattern)
+                .Replace(@"\*\*/", "(.*/)?", StringComparison.Ordinal)
+                .Replace(@"\*\*", ".*", StringComparison.Ordinal)
+                .Replace(@"\*", "[^/]*", StringComparison.Ordinal)
+                .Replace(@"\?", "[^/]", StringComparison.Ordinal) + "$");
+        return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Where(file => regex.IsMatch(Path.GetRelativePath(root, file).Replace('\\', '/')))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+}

@@ -1,0 +1,68 @@
+namespace PaperGraph.Diagnostics;
+
+/// <summary>
+/// Every diagnostic PaperGraph reports. Ranges by stage: PG1xxx input and corpus, PG2xxx lexicons,
+/// PG3xxx extraction, PG4xxx graph files and queries, PG5xxx exports and Neo4j. Listed in docs/diagnostics.md.
+/// </summary>
+public static class DiagnosticCatalog
+{
+    public static readonly DiagnosticDescriptor InputNotFound = new(
+        "PG1001", "Input not found", "No file, directory or glob match for '{0}'", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor EmptyInput = new(
+        "PG1002", "Empty input", "The file is empty or holds no papers", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor TitleWithoutAbstract = new(
+        "PG1003", "Title without abstract", "The title '{0}' has no abstract line after it", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidJsonLine = new(
+        "PG1004", "Invalid JSON line", "The line is not a valid JSON object: {0}", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor MissingField = new(
+        "PG1005", "Missing field", "The record has no non-empty '{0}' field", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UndecodableBytes = new(
+        "PG1006", "Undecodable bytes", "The file is not valid UTF-8 at line {0}; papers before it were read", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnknownFormat = new(
+        "PG1007", "Unknown input format", "Cannot tell the input format of the file; use --input-format seed|arxiv|jsonl", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor NoDateLine = new(
+        "PG1008", "Seed page without date line", "The seed page has no date line (like 'Jul 30') before its first paper", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UnreadableFile = new(
+        "PG1009", "Unreadable file", "The file cannot be read: {0}", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor DuplicatePaper = new(
+        "PG1010", "Same paper listed again", "'{0}' is listed again; its dates and sources are merged", DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor InvalidLexicon = new(
+        "PG2001", "Invalid lexicon", "The lexicon cannot be read: {0}", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor LexiconEntryInvalid = new(
+        "PG2002", "Invalid lexicon entry", "Lexicon entry '{0}' is invalid: {1}", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnknownParent = new(
+        "PG2003", "Unknown parent technique", "Technique '{0}' names parent '{1}', which is not in the lexicon", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor AmbiguousAcronym = new(
+        "PG3001", "Ambiguous acronym left unbound", "'{0}' could mean {1}; the paper does not define it, so it is left out", DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor InvalidGraphFile = new(
+        "PG4001", "Invalid graph file", "The graph file cannot be read: {0}", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnsupportedGraphVersion = new(
+        "PG4002", "Unsupported graph file version", "The graph file has format version {0}; this PaperGraph reads version {1}", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnknownEntity = new(
+        "PG4003", "Unknown entity", "No entity is named '{0}'{1}", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor AmbiguousEntity = new(
+        "PG4004", "Ambiguous entity name", "'{0}' names several entities ({1}); pick one with --kind", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidGoldFile = new(
+        "PG4005", "Invalid gold file", "The gold annotation file cannot be read: {0}", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor OutputNotWritable = new(
+        "PG5001", "Output not writable", "Cannot write '{0}': {1}", DiagnosticSeverity.Error);
+}
