@@ -1,1 +1,3 @@
-return 0;
+using PaperGraph.Cli;
+
+return PaperGraphApp.Run(args, Console.Out, Console.Error);

@@ -65,4 +65,12 @@ public static class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor OutputNotWritable = new(
         "PG5001", "Output not writable", "Cannot write '{0}': {1}", DiagnosticSeverity.Error);
+
+    /// <summary>Every descriptor, in id order; docs/diagnostics.md lists the same ids (a test checks).</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticCatalog)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(field => field.FieldType == typeof(DiagnosticDescriptor))
+        .Select(field => (DiagnosticDescriptor)field.GetValue(null)!)
+        .OrderBy(descriptor => descriptor.Id, StringComparer.Ordinal)
+        .ToArray();
 }

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using PaperGraph.Cli.Infrastructure;
+using PaperGraph.Corpus;
+using PaperGraph.Graph;
+
+namespace PaperGraph.Cli.Commands;
+
+/// <summary><c>papergraph build INPUTS… [-o graph.pgz]</c>: extract, bind across papers, save the graph, print a summary.</summary>
+internal static class BuildCommand
+{
+    public const string DefaultOutput = "papergraph.pgz";
+
+    public static Command Create(CliConsole console)
+    {
+        var inputs = CommonOptions.Inputs();
+        var output = CommonOptions.Output($"Where to save the graph (default: {DefaultOutput})");
+        var format = CommonOptions.InputFormat();
+        var lexicons = CommonOptions.Lexicon();
+        var quiet = CommonOptions.Quiet();
+        var verbose = CommonOptions.Verbose();
+        var command = new Command("build", "Build the knowledge graph from abstracts and save it")
+        {
+            inputs, output, format, lexicons, quiet, verbose,
+        };
+        command.SetAction(parse =>
+        {
+            var reporter = new DiagnosticReporter(console.Error, parse.GetValue(verbose));
+            var graph = GraphSource.Build(parse.GetValue(inputs)!, parse.GetValue(format), parse.GetValue(lexicons) ?? [], reporter, parse.GetValue(quiet), console.Error);
+            if (graph is null)
+            {
+                reporter.PrintSummary();
+                return reporter.ExitCode == 0 ? ExitCodes.InputErrors : reporter.ExitCode;
+            }
+            var path = parse.GetValue(output) ?? DefaultOutput;
+            try
+            {
+                GraphFile.Save(graph, path);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                console.Error.WriteLine($"error PG5001: cannot write '{path}': {exception.Message}");
+                return ExitCodes.OutputFailed;
+            }
+            StatsPrinter.PrintSummaryLine(console.Out, graph);
+            console.Out.WriteLine($"saved to {path}");
+            reporter.PrintSummary();
+            return reporter.ExitCode;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,52 @@
+using System.CommandLine;
+using PaperGraph.Cli.Infrastructure;
+using PaperGraph.Graph;
+using PaperGraph.Model;
+using PaperGraph.Query;
+
+namespace PaperGraph.Cli.Commands;
+
+/// <summary>Resolves entity names typed on the command line, printing "did you mean" or ambiguity help on failure.</summary>
+internal static class EntityArguments
+{
+    public static Option<string?> KindOption() => new("--kind")
+    {
+        Description = "Which kind a name means when several kinds share it: method, dataset, technique or task",
+    };
+
+    public static bool TryParseKind(string? text, CliConsole console, out NodeKind? kind)
+    {
+        kind = null;
+        if (text is null)
+        {
+            return true;
+        }
+        if (!EntityKindNames.TryParse(text, out var entityKind))
+        {
+            console.Error.WriteLine($"error: unknown kind '{text}'; use method, dataset, technique or task");
+            return false;
+        }
+        kind = GraphBuilder.ToNodeKind(entityKind);
+        return true;
+    }
+
+    public static GraphNode? Resolve(EntityResolver resolver, string name, NodeKind? kind, CliConsole console)
+    {
+        var resolution = resolver.Resolve(name, kind);
+        if (resolution.Node is { } node)
+        {
+            return node;
+        }
+        if (!resolution.Ambiguous.IsEmpty)
+        {
+            var options = string.Join(", ", resolution.Ambiguous.Select(candidate => $"{candidate.Name} ({candidate.Kind.ToString().ToLowerInvariant()})"));
+            console.Error.WriteLine($"error PG4004: '{name}' names several entities: {options}; pick one with --kind");
+            return null;
+        }
+        var hint = resolution.Suggestions.IsEmpty
+            ? ""
+            : "; did you mean " + string.Join(", ", resolution.Suggestions.Select(candidate => $"'{candidate.Name}' ({candidate.Kind.ToString().ToLowerInvariant()})")) + "?";
+        console.Error.WriteLine($"error PG4003: no entity is named '{name}'{hint}");
+        return null;
+    }
+}

@@ -1,0 +1,96 @@
+using System.CommandLine;
+using PaperGraph.Cli.Infrastructure;
+using PaperGraph.Corpus;
+using PaperGraph.Extraction;
+using PaperGraph.IO;
+using PaperGraph.Lexicon;
+
+namespace PaperGraph.Cli.Commands;
+
+/// <summary><c>papergraph extract INPUTS… [-o out.jsonl]</c>: one JSON object per paper per line.</summary>
+internal static class ExtractCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var inputs = CommonOptions.Inputs();
+        var output = CommonOptions.Output("Write the JSON lines here (default: stdout); written whole or not at all");
+        var format = CommonOptions.InputFormat();
+        var lexicons = CommonOptions.Lexicon();
+        var quiet = CommonOptions.Quiet();
+        var verbose = CommonOptions.Verbose();
+        var command = new Command("extract", "Extract methods, datasets, tasks and techniques from abstracts as JSON lines")
+        {
+            inputs, output, format, lexicons, quiet, verbose,
+        };
+        command.SetAction(parse => Run(
+            console, parse.GetValue(inputs)!, parse.GetValue(output), parse.GetValue(format),
+            parse.GetValue(lexicons) ?? [], parse.GetValue(quiet), parse.GetValue(verbose)));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string[] inputs, string? output, InputFormat format, string[] lexiconFiles, bool quiet, bool verbose)
+    {
+        var reporter = new DiagnosticReporter(console.Error, verbose);
+        var (lexicon, lexiconDiagnostics) = LexiconLoader.Load(lexiconFiles);
+        reporter.ReportAll(lexiconDiagnostics);
+        if (reporter.ErrorCount > 0)
+        {
+            reporter.PrintSummary();
+            return reporter.ExitCode;
+        }
+        var extractor = new Extractor(lexicon);
+        var progress = new Progress(console.Error, quiet);
+
+        void WriteAll(Stream stream)
+        {
+            foreach (var item in ExtractionRunner.Run(new CorpusReader(inputs, format), extractor))
+            {
+                if (item is ExtractedItem extracted)
+                {
+                    ExtractionJsonWriter.WriteLine(stream, extracted.Paper);
+                    reporter.ReportAll(extracted.Paper.Diagnostics);
+                    progress.Tick();
+                }
+                else if (item is DiagnosticItem diagnostic)
+                {
+                    reporter.Report(diagnostic.Diagnostic);
+                }
+            }
+        }
+
+        if (output is null)
+        {
+            using var stdout = Console.OpenStandardOutput();
+            if (ReferenceEquals(console.Out, Console.Out))
+            {
+                using var buffered = new BufferedStream(stdout, 1 << 16);
+                WriteAll(buffered);
+            }
+            else
+            {
+                using var memory = new MemoryStream();
+                WriteAll(memory);
+                console.Out.Write(System.Text.Encoding.UTF8.GetString(memory.ToArray()));
+            }
+        }
+        else
+        {
+            try
+            {
+                AtomicFile.Write(output, WriteAll);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                console.Error.WriteLine($"error PG5001: cannot write '{output}': {exception.Message}");
+                return ExitCodes.OutputFailed;
+            }
+        }
+        progress.Done("papers extracted");
+        if (!quiet)
+        {
+            console.Error.WriteLine($"{progress.Count} papers extracted{(output is null ? "" : $" to {output}")}");
+        }
+        reporter.PrintSummary();
+        return reporter.ExitCode;
+    }
+}

@@ -1,0 +1,26 @@
+using System.CommandLine;
+using PaperGraph.Cli.Infrastructure;
+using PaperGraph.Corpus;
+using PaperGraph.Graph;
+
+namespace PaperGraph.Cli.Commands;
+
+/// <summary>The options every graph-consuming verb shares: --graph or --input (with format and lexicons).</summary>
+internal sealed class GraphOptions
+{
+    public Option<string?> Graph { get; } = CommonOptions.Graph();
+    public Option<string[]> Input { get; } = CommonOptions.InputOption();
+    public Option<InputFormat> Format { get; } = CommonOptions.InputFormat();
+    public Option<string[]> Lexicon { get; } = CommonOptions.Lexicon();
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Graph);
+        command.Options.Add(Input);
+        command.Options.Add(Format);
+        command.Options.Add(Lexicon);
+    }
+
+    public KnowledgeGraph? Open(ParseResult parse, DiagnosticReporter reporter, CliConsole console) =>
+        GraphSource.Open(parse.GetValue(Graph), parse.GetValue(Input) ?? [], parse.GetValue(Format), parse.GetValue(Lexicon) ?? [], reporter, console.Error);
+}

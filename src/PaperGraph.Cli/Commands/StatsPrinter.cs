@@ -1,0 +1,15 @@
+using Humanizer;
+using PaperGraph.Graph;
+
+namespace PaperGraph.Cli.Commands;
+
+/// <summary>Human-readable counts shared by build and stats.</summary>
+internal static class StatsPrinter
+{
+    public static void PrintSummaryLine(TextWriter output, KnowledgeGraph graph)
+    {
+        var counts = Enum.GetValues<NodeKind>().Select(kind => (kind, count: graph.Nodes.Count(node => node.Kind == kind)));
+        output.WriteLine(string.Join(", ", counts.Select(pair => pair.kind.ToString().ToLowerInvariant().ToQuantity(pair.count))) +
+                         $"; {"relationship".ToQuantity(graph.Edges.Length)}");
+    }
+}

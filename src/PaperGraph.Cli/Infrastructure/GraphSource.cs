@@ -1,0 +1,64 @@
+using PaperGraph.Corpus;
+using PaperGraph.Extraction;
+using PaperGraph.Graph;
+using PaperGraph.Lexicon;
+
+namespace PaperGraph.Cli.Infrastructure;
+
+/// <summary>Gets the graph a query needs: loaded with --graph, or built on the fly from --input.</summary>
+internal static class GraphSource
+{
+    public static KnowledgeGraph? Open(string? graphPath, string[] inputs, InputFormat format, string[] lexicons, DiagnosticReporter reporter, TextWriter error)
+    {
+        if (graphPath is not null && inputs.Length > 0)
+        {
+            error.WriteLine("error: give either --graph FILE or --input PATH, not both");
+            return null;
+        }
+        if (graphPath is not null)
+        {
+            var (graph, problem) = GraphFile.TryLoad(graphPath);
+            if (problem is not null)
+            {
+                reporter.Report(problem);
+            }
+            return graph;
+        }
+        if (inputs.Length == 0)
+        {
+            error.WriteLine("error: this command needs a graph: --graph FILE (from 'papergraph build') or --input PATH");
+            return null;
+        }
+        return Build(inputs, format, lexicons, reporter, quiet: true, error);
+    }
+
+    public static KnowledgeGraph? Build(string[] inputs, InputFormat format, string[] lexicons, DiagnosticReporter reporter, bool quiet, TextWriter error)
+    {
+        var (lexicon, lexiconDiagnostics) = LexiconLoader.Load(lexicons);
+        reporter.ReportAll(lexiconDiagnostics);
+        if (reporter.ErrorCount > 0)
+        {
+            return null;
+        }
+        var builder = new GraphBuilder(lexicon);
+        var extractor = new Extractor(lexicon);
+        var progress = new Progress(error, quiet);
+        foreach (var item in ExtractionRunner.Run(new CorpusReader(inputs, format), extractor))
+        {
+            switch (item)
+            {
+                case ExtractedItem extracted:
+                    builder.Add(extracted.Paper);
+                    reporter.ReportAll(extracted.Paper.Diagnostics);
+                    progress.Tick();
+                    break;
+                case DiagnosticItem diagnostic:
+                    builder.AddDiagnostic(diagnostic.Diagnostic);
+                    reporter.Report(diagnostic.Diagnostic);
+                    break;
+            }
+        }
+        progress.Done("papers");
+        return builder.Build();
+    }
+}

@@ -1,0 +1,368 @@
+using System.Collections.Immutable;
+using PaperGraph.Diagnostics;
+using PaperGraph.Lexicon;
+using PaperGraph.Model;
+using PaperGraph.Recognizers;
+using PaperGraph.Syntax;
+using PaperGraph.Text;
+
+namespace PaperGraph.Binding;
+
+/// <summary>
+/// Turns one paper's overlapping candidates into entities: picks lexicon senses with the paper's own acronym
+/// definitions, keeps the best candidate where spans overlap, links acronyms to their long forms, finds the other
+/// occurrences of each name, and merges all surface forms of one thing under a canonical key.
+/// </summary>
+public static class Binder
+{
+    public static (ImmutableArray<BoundEntity> Entities, ImmutableArray<Diagnostic> Diagnostics) Bind(
+        Document document,
+        ImmutableArray<AcronymDefinition> acronyms,
+        ImmutableArray<EntityCandidate> candidates)
+    {
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var senses = ResolveLexiconSenses(document, acronyms, candidates, diagnostics);
+        var accepted = ResolveOverlaps(senses);
+        accepted = AddOtherOccurrences(document, acronyms, accepted);
+        return (Group(document, acronyms, accepted), diagnostics.ToImmutable());
+    }
+
+    /// <summary>A candidate narrowed to one meaning.</summary>
+    private sealed record Sense(EntityKind Kind, DocumentField Field, TextSpan Span, CandidateStrength Strength, LexiconEntry? Entry, MethodRole Role, bool FromDefinition, string RecognizerId);
+
+    private static List<Sense> ResolveLexiconSenses(
+        Document document,
+        ImmutableArray<AcronymDefinition> acronyms,
+        ImmutableArray<EntityCandidate> candidates,
+        ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        var senses = new List<Sense>(candidates.Length);
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        var lexiconKeysInPaper = candidates
+            .Where(candidate => candidate.Entries.Length == 1)
+            .Select(candidate => candidate.Entries[0].Key)
+            .ToHashSet(StringComparer.Ordinal);
+
+        foreach (var candidate in candidates)
+        {
+            var text = document[candidate.Field].Text.ToString(candidate.Span);
+            var fromDefinition = candidate.RecognizerId == "acronym";
+            if (candidate.Entries.IsEmpty)
+            {
+                senses.Add(new Sense(candidate.Kind, candidate.Field, candidate.Span, candidate.Strength, null, candidate.Role, fromDefinition, candidate.RecognizerId));
+                continue;
+            }
+
+            // The paper's own definition of this short form decides what it means here.
+            var definition = acronyms.FirstOrDefault(d => d.ShortForm == text || d.ShortForm + "s" == text);
+            IEnumerable<LexiconEntry> options = candidate.Entries;
+            if (definition is not null)
+            {
+                var definedKey = EntityKey.From(definition.LongForm);
+                var matching = candidate.Entries.Where(entry => entry.SurfaceForms.Any(form => EntityKey.From(form) == definedKey)).ToList();
+                options = matching;
+                if (matching.Count == 0)
+                {
+                    // "DA" defined as something the lexicon does not mean by DA: trust the paper.
+                    continue;
+                }
+            }
+            else if (candidate.Entries.Length > 1)
+            {
+                // Undefined ambiguous acronym: accept a sense the paper spells out elsewhere, else leave it out.
+                var spelled = candidate.Entries.Where(entry => IsSpelledOut(document, entry)).ToList();
+                if (spelled.Count != 1)
+                {
+                    if (reported.Add(text))
+                    {
+                        var location = new Location(document.Paper.Sources.IsEmpty ? document.Paper.Id : document.Paper.Sources[0].File,
+                            document.Paper.Sources.IsEmpty ? 0 : document.Paper.Sources[0].Line);
+                        diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.AmbiguousAcronym, location, text,
+                            string.Join(" or ", candidate.Entries.Select(entry => entry.Name))));
+                    }
+                    continue;
+                }
+                options = spelled;
+            }
+            _ = lexiconKeysInPaper;
+            foreach (var entry in options.Take(1))
+            {
+                senses.Add(new Sense(candidate.Kind, candidate.Field, candidate.Span, candidate.Strength, entry, candidate.Role, fromDefinition, candidate.RecognizerId));
+            }
+        }
+        return senses;
+    }
+
+    private static bool IsSpelledOut(Document document, LexiconEntry entry)
+    {
+        foreach (var form in new[] { entry.Name }.Concat(entry.Synonyms).Concat(entry.LongForm is null ? [] : [entry.LongForm]))
+        {
+            if (form.Contains(' ') || form.Contains('-'))
+            {
+                foreach (var section in document.Sections)
+                {
+                    if (section.Text.Text.Contains(form, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Where candidates overlap, the paper's own acronym definitions win, then lexicon entries, then patterns, then
+    /// longer spans; on the same span a lexicon kind beats a guessed one and senses merge their roles.
+    /// </summary>
+    private static List<Sense> ResolveOverlaps(List<Sense> senses)
+    {
+        var merged = new List<Sense>();
+        foreach (var group in senses.GroupBy(sense => (sense.Field, sense.Span)))
+        {
+            var withEntry = group.Where(sense => sense.Entry is not null).ToList();
+            var chosen = withEntry.Count > 0 ? withEntry.OrderByDescending(sense => sense.Strength).ThenBy(sense => KindPriority(sense.Kind)).First()
+                : group.OrderByDescending(sense => sense.Strength).ThenBy(sense => KindPriority(sense.Kind)).First();
+            var proposed = group.Any(sense => sense.Kind == chosen.Kind && sense.Role == MethodRole.Proposed);
+            var fromDefinition = group.Any(sense => sense.FromDefinition);
+            merged.Add(chosen with
+            {
+                Role = proposed ? MethodRole.Proposed : MethodRole.Used,
+                FromDefinition = fromDefinition,
+                Strength = group.Max(sense => sense.Strength),
+            });
+        }
+
+        var ordered = merged
+            .OrderByDescending(sense => sense.FromDefinition ? 4 : (int)sense.Strength)
+            .ThenByDescending(sense => sense.Span.Length)
+            .ThenBy(sense => sense.Field)
+            .ThenBy(sense => sense.Span.Start)
+            .ToList();
+        var accepted = new List<Sense>();
+        foreach (var sense in ordered)
+        {
+            if (!accepted.Any(other => other.Field == sense.Field && other.Span.OverlapsWith(sense.Span)))
+            {
+                accepted.Add(sense);
+            }
+        }
+        return accepted;
+    }
+
+    private static int KindPriority(EntityKind kind) => kind switch
+    {
+        EntityKind.Dataset => 0,
+        EntityKind.Technique => 1,
+        EntityKind.Method => 2,
+        _ => 3,
+    };
+
+    /// <summary>
+    /// A name found once by a pattern ("the Foo dataset") or defined once ("(CATNet)") is the same entity wherever
+    /// the paper writes it again; those occurrences become mentions too.
+    /// </summary>
+    private static List<Sense> AddOtherOccurrences(Document document, ImmutableArray<AcronymDefinition> acronyms, List<Sense> accepted)
+    {
+        var result = new List<Sense>(accepted);
+        var forms = new Dictionary<string, Sense>(StringComparer.Ordinal);
+        foreach (var sense in accepted)
+        {
+            var text = document[sense.Field].Text.ToString(sense.Span);
+            if (sense.Entry is null && !forms.ContainsKey(text))
+            {
+                forms[text] = sense;
+            }
+        }
+        if (forms.Count == 0)
+        {
+            return result;
+        }
+        foreach (var section in document.Sections)
+        {
+            var tokens = section.Tokens;
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                if (!tokens[i].IsWordLike || i > 0 && tokens[i].IsJoinedToPrevious && tokens[i - 1].IsWordLike)
+                {
+                    continue;
+                }
+                foreach (var (form, sense) in forms)
+                {
+                    if (!MatchesAt(section, i, form, out var span))
+                    {
+                        continue;
+                    }
+                    if (result.Any(other => other.Field == section.Field && other.Span.OverlapsWith(span)))
+                    {
+                        continue;
+                    }
+                    result.Add(sense with { Field = section.Field, Span = span, Role = MethodRole.Used, FromDefinition = false, RecognizerId = "binder" });
+                }
+            }
+        }
+        _ = acronyms;
+        return result;
+    }
+
+    /// <summary>Whether <paramref name="form"/> occurs at token <paramref name="start"/>, on token boundaries, case-sensitively.</summary>
+    private static bool MatchesAt(DocumentSection section, int start, string form, out TextSpan span)
+    {
+        span = default;
+        var text = section.Text.Text;
+        var position = section.Tokens[start].Span.Start;
+        if (string.CompareOrdinal(text, position, form, 0, form.Length) != 0)
+        {
+            return false;
+        }
+        var end = position + form.Length;
+        if (end < text.Length && char.IsLetterOrDigit(text[end]))
+        {
+            // Allow a plural "s" on names: "CATNets".
+            if (text[end] == 's' && (end + 1 == text.Length || !char.IsLetterOrDigit(text[end + 1])) && char.IsUpper(form[^1]))
+            {
+                end++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        if (end < text.Length && text[end] == '-' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]))
+        {
+            // "Foo-based" is a different word.
+            return false;
+        }
+        span = TextSpan.FromBounds(position, end);
+        return true;
+    }
+
+    private static ImmutableArray<BoundEntity> Group(Document document, ImmutableArray<AcronymDefinition> acronyms, List<Sense> senses)
+    {
+        // Identity: the lexicon entry when there is one, else the surface key, with each acronym tied to its long form.
+        var parent = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Find(string x)
+        {
+            while (parent.TryGetValue(x, out var p) && p != x)
+            {
+                x = p;
+            }
+            return x;
+        }
+        void Union(string a, string b)
+        {
+            var ra = Find(a);
+            var rb = Find(b);
+            if (ra != rb)
+            {
+                // Lexicon identities stay roots so the entity keeps the curated key.
+                if (ra.StartsWith("L|", StringComparison.Ordinal))
+                {
+                    parent[rb] = ra;
+                }
+                else
+                {
+                    parent[ra] = rb;
+                }
+            }
+        }
+
+        string IdentityOf(Sense sense, string text) =>
+            sense.Entry is { } entry ? $"L|{(int)sense.Kind}|{entry.Key}" : $"S|{(int)sense.Kind}|{EntityKey.From(text)}";
+
+        var texts = senses.Select(sense => document[sense.Field].Text.ToString(sense.Span)).ToList();
+        for (var i = 0; i < senses.Count; i++)
+        {
+            var id = IdentityOf(senses[i], texts[i]);
+            parent.TryAdd(id, id);
+            if (senses[i].Entry is null)
+            {
+                continue;
+            }
+            // A lexicon entity absorbs pattern-found mentions of the same surface key ("Mixup" found as a title name).
+            var surface = $"S|{(int)senses[i].Kind}|{EntityKey.From(texts[i])}";
+            parent.TryAdd(surface, surface);
+            Union(id, surface);
+        }
+
+        var definitionOf = new Dictionary<string, AcronymDefinition>(StringComparer.Ordinal);
+        foreach (var definition in acronyms)
+        {
+            var shortIndex = FindSense(senses, definition.Field, definition.ShortSpan);
+            var longIndex = FindSense(senses, definition.Field, definition.LongSpan);
+            if (shortIndex < 0 && longIndex < 0)
+            {
+                continue;
+            }
+            var kind = senses[longIndex >= 0 ? longIndex : shortIndex].Kind;
+            var shortId = shortIndex >= 0 ? IdentityOf(senses[shortIndex], texts[shortIndex]) : $"S|{(int)kind}|{EntityKey.From(definition.ShortForm)}";
+            var longId = longIndex >= 0 ? IdentityOf(senses[longIndex], texts[longIndex]) : $"S|{(int)kind}|{EntityKey.From(definition.LongForm)}";
+            if (shortIndex >= 0 && longIndex >= 0 && senses[shortIndex].Kind != senses[longIndex].Kind)
+            {
+                continue;
+            }
+            parent.TryAdd(shortId, shortId);
+            parent.TryAdd(longId, longId);
+            Union(shortId, longId);
+            definitionOf.TryAdd(shortId, definition);
+            definitionOf.TryAdd(longId, definition);
+        }
+
+        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < senses.Count; i++)
+        {
+            var root = Find(IdentityOf(senses[i], texts[i]));
+            if (!groups.TryGetValue(root, out var list))
+            {
+                groups[root] = list = [];
+            }
+            list.Add(i);
+        }
+
+        var entities = ImmutableArray.CreateBuilder<BoundEntity>(groups.Count);
+        foreach (var (root, members) in groups)
+        {
+            members.Sort((a, b) => senses[a].Field != senses[b].Field ? senses[a].Field.CompareTo(senses[b].Field) : senses[a].Span.Start.CompareTo(senses[b].Span.Start));
+            var first = senses[members[0]];
+            var entry = members.Select(m => senses[m].Entry).FirstOrDefault(e => e is not null);
+            var definition = members
+                .Select(m => IdentityOf(senses[m], texts[m]))
+                .Select(id => definitionOf.GetValueOrDefault(id))
+                .FirstOrDefault(d => d is not null);
+            var mentionTexts = members.Select(m => texts[m]).Distinct(StringComparer.Ordinal).ToList();
+            var name = entry?.Name ?? definition?.ShortForm ?? mentionTexts[0];
+            var longForm = definition?.LongForm;
+            var key = entry?.Key ?? EntityKey.From(name);
+            var aliases = mentionTexts
+                .Concat(definition is null ? [] : [definition.ShortForm])
+                .Where(text => text != name && text != longForm)
+                .Distinct(StringComparer.Ordinal)
+                .ToImmutableArray();
+            var mentions = members
+                .Select(m => new Mention(senses[m].Field, senses[m].Span, texts[m], document[senses[m].Field].SentenceAt(senses[m].Span.Start).Index, senses[m].RecognizerId))
+                .ToImmutableArray();
+            MethodRole? role = first.Kind == EntityKind.Method
+                ? members.Any(m => senses[m].Role == MethodRole.Proposed) ? MethodRole.Proposed : MethodRole.Used
+                : null;
+            entities.Add(new BoundEntity(first.Kind, name, key, aliases, longForm, role, mentions, entry));
+            _ = root;
+        }
+
+        return entities
+            .OrderBy(entity => entity.Mentions[0].Field)
+            .ThenBy(entity => entity.Mentions[0].Span.Start)
+            .ToImmutableArray();
+    }
+
+    private static int FindSense(List<Sense> senses, DocumentField field, TextSpan span)
+    {
+        for (var i = 0; i < senses.Count; i++)
+        {
+            if (senses[i].Field == field && senses[i].Span == span)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,94 @@
+using System.Text.Json;
+using PaperGraph.Binding;
+using PaperGraph.Model;
+using PaperGraph.Syntax;
+
+namespace PaperGraph.Extraction;
+
+/// <summary>
+/// Writes the <c>papergraph extract</c> output contract: one JSON object per paper per line (docs/extract-format.md).
+/// Field names are a public contract: other tools read them.
+/// </summary>
+public static class ExtractionJsonWriter
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static void WriteLine(Stream stream, ExtractedPaper extracted)
+    {
+        using (var writer = new Utf8JsonWriter(stream, Options))
+        {
+            Write(writer, extracted);
+        }
+        stream.WriteByte((byte)'\n');
+    }
+
+    public static void Write(Utf8JsonWriter writer, ExtractedPaper extracted)
+    {
+        var paper = extracted.Paper;
+        writer.WriteStartObject();
+        writer.WriteString("id", paper.Id);
+        writer.WriteString("title", paper.Title);
+        writer.WriteStartArray("dates");
+        foreach (var date in paper.Dates)
+        {
+            writer.WriteStringValue(date);
+        }
+        writer.WriteEndArray();
+        writer.WriteStartArray("sources");
+        foreach (var source in paper.Sources)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("file", source.File);
+            writer.WriteNumber("line", source.Line);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteStartArray("entities");
+        foreach (var entity in extracted.Entities)
+        {
+            WriteEntity(writer, entity);
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteEntity(Utf8JsonWriter writer, BoundEntity entity)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("kind", entity.Kind.ToName());
+        writer.WriteString("name", entity.Name);
+        writer.WriteString("key", entity.Key);
+        writer.WriteStartArray("aliases");
+        foreach (var alias in entity.Aliases)
+        {
+            writer.WriteStringValue(alias);
+        }
+        writer.WriteEndArray();
+        if (entity.LongForm is null)
+        {
+            writer.WriteNull("long_form");
+        }
+        else
+        {
+            writer.WriteString("long_form", entity.LongForm);
+        }
+        if (entity.Role is { } role)
+        {
+            writer.WriteString("role", role == MethodRole.Proposed ? "proposed" : "used");
+        }
+        writer.WriteString("source", entity.IsFromLexicon ? "lexicon" : "pattern");
+        writer.WriteStartArray("mentions");
+        foreach (var mention in entity.Mentions)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("field", mention.Field == DocumentField.Title ? "title" : "abstract");
+            writer.WriteNumber("start", mention.Span.Start);
+            writer.WriteNumber("end", mention.Span.End);
+            writer.WriteString("text", mention.Text);
+            writer.WriteNumber("sentence", mention.Sentence);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+}

@@ -1,0 +1,10 @@
+using PaperGraph.Graph;
+
+namespace PaperGraph.Query;
+
+/// <summary>One step of a path: from a node, over an edge (in either direction), to the next node.</summary>
+public sealed record PathHop(GraphNode From, GraphEdge Edge, GraphNode To)
+{
+    /// <summary>True when the hop follows the edge against its direction (paper ← entity).</summary>
+    public bool IsReversed => !ReferenceEquals(Edge.Source, From);
+}

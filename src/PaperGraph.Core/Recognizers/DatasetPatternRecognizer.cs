@@ -1,0 +1,193 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using PaperGraph.Model;
+using PaperGraph.Syntax;
+
+namespace PaperGraph.Recognizers;
+
+/// <summary>
+/// Finds datasets by context: "the X dataset", "X benchmark", "datasets such as X, Y and Z", and names listed
+/// together with a dataset the lexicon knows ("on CIFAR-10, Foo-5k and ImageNet").
+/// </summary>
+public sealed class DatasetPatternRecognizer : Recognizer
+{
+    private const int MaxNameTokens = 4;
+
+    private static readonly FrozenSet<string> NotNames = new[]
+    {
+        "The", "Our", "We", "This", "These", "That", "Those", "Extensive", "Experiments", "Experimental", "Results", "Both", "All",
+        "Two", "Three", "Four", "Five", "Several", "Many", "Multiple", "Public", "Real", "Large", "New", "Existing", "Standard",
+        "Popular", "Benchmark", "Dataset", "Datasets", "In", "On", "For", "With", "Each", "Various", "Different", "Other", "A", "An",
+        "Moreover", "Furthermore", "Finally", "Specifically", "Additionally", "However", "Code", "It", "Its", "Their", "Such",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public override string Id => "dataset-pattern";
+    public override ImmutableArray<EntityKind> Kinds { get; } = [EntityKind.Dataset];
+
+    public override void Recognize(RecognitionContext context)
+    {
+        foreach (var section in context.Document.Sections)
+        {
+            var tokens = section.Tokens;
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                var word = section.GetText(tokens[i]);
+                if (!WordLists.DatasetHeads.Contains(word) || tokens[i].Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+                // "the X dataset": a name right before the head noun.
+                if (NameBefore(section, i) is { } before)
+                {
+                    context.Report(EntityKind.Dataset, section.Field, NameShape.SpanOf(section, before.First, before.Last), CandidateStrength.Pattern);
+                    ReportCoordinated(context, section, before.First);
+                }
+                // "datasets such as X, Y and Z" / "benchmarks (X, Y, Z)" / "datasets: X and Y".
+                var listStart = ListStartAfter(section, i);
+                if (listStart >= 0)
+                {
+                    foreach (var (first, last) in ListItems(section, listStart))
+                    {
+                        context.Report(EntityKind.Dataset, section.Field, NameShape.SpanOf(section, first, last), CandidateStrength.Pattern);
+                    }
+                }
+            }
+        }
+    }
+
+    private static (int First, int Last)? NameBefore(DocumentSection section, int head)
+    {
+        var tokens = section.Tokens;
+        var last = head - 1;
+        if (last < 0 || !tokens[last].IsWordLike)
+        {
+            return null;
+        }
+        var first = last;
+        // Walk back over name pieces (capitalised words, numbers, joined hyphens).
+        while (first >= 0 && head - first <= MaxNameTokens * 2)
+        {
+            var piece = section.GetText(tokens[first]);
+            var isName = tokens[first].IsWordLike && IsNamePiece(piece);
+            var isJoiner = !tokens[first].IsWordLike && tokens[first].IsJoinedToPrevious && piece is "-" or "/" or "." && first + 1 <= last;
+            if (!isName && !isJoiner)
+            {
+                break;
+            }
+            first--;
+        }
+        first++;
+        while (first <= last && !tokens[first].IsWordLike)
+        {
+            first++;
+        }
+        if (first > last || !ContainsNameSignal(section, first, last))
+        {
+            return null;
+        }
+        return (first, last);
+    }
+
+    private static bool IsNamePiece(string piece) =>
+        !NotNames.Contains(piece) && (char.IsUpper(piece[0]) || char.IsDigit(piece[0]) || NameShape.IsDistinctive(piece));
+
+    private static bool ContainsNameSignal(DocumentSection section, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            var piece = section.GetText(section.Tokens[i]);
+            if (section.Tokens[i].IsWordLike && (NameShape.IsDistinctive(piece) || NameShape.IsAllCaps(piece) || char.IsUpper(piece[0]) && !IsSentenceStart(section, i)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsSentenceStart(DocumentSection section, int index) => section.SentenceOfToken(index).FirstToken == index;
+
+    private static int ListStartAfter(DocumentSection section, int head)
+    {
+        var tokens = section.Tokens;
+        var next = head + 1;
+        if (next >= tokens.Length)
+        {
+            return -1;
+        }
+        var word = section.GetText(tokens[next]);
+        if (word is "(" or ":")
+        {
+            return next + 1;
+        }
+        if (word is "such" && next + 1 < tokens.Length && section.GetText(tokens[next + 1]) == "as")
+        {
+            return next + 2;
+        }
+        if (word is "including" or "like" or "namely")
+        {
+            return next + 1;
+        }
+        if (word is "," && next + 1 < tokens.Length && section.GetText(tokens[next + 1]) is "including" or "namely")
+        {
+            return next + 2;
+        }
+        return -1;
+    }
+
+    /// <summary>Items of "X, Y, and Z": each a name; stops at the first piece that is not one.</summary>
+    private static IEnumerable<(int First, int Last)> ListItems(DocumentSection section, int start)
+    {
+        var tokens = section.Tokens;
+        var i = start;
+        while (i < tokens.Length)
+        {
+            var piece = section.GetText(tokens[i]);
+            if (piece is "," or "and" or "or")
+            {
+                i++;
+                continue;
+            }
+            if (!tokens[i].IsWordLike || !IsNamePiece(piece))
+            {
+                yield break;
+            }
+            var last = NameShape.ExtendCompound(section, i);
+            while (last + 1 < tokens.Length && tokens[last + 1].IsWordLike && IsNamePiece(section.GetText(tokens[last + 1])) && last + 1 - i < MaxNameTokens)
+            {
+                last = NameShape.ExtendCompound(section, last + 1);
+            }
+            yield return (i, last);
+            i = last + 1;
+        }
+    }
+
+    /// <summary>"X, Y and Z datasets": names coordinated before the one found.</summary>
+    private static void ReportCoordinated(RecognitionContext context, DocumentSection section, int first)
+    {
+        var tokens = section.Tokens;
+        var i = first - 1;
+        while (i >= 1 && section.GetText(tokens[i]) is "," or "and" or "or")
+        {
+            var last = i - 1;
+            var start = last;
+            while (start - 1 >= 0 && (tokens[start - 1].IsJoinedToPrevious || tokens[start].IsJoinedToPrevious) && start - 1 >= 0 && (tokens[start - 1].IsWordLike || section.GetText(tokens[start - 1]) is "-"))
+            {
+                start--;
+            }
+            while (start <= last && !tokens[start].IsWordLike)
+            {
+                start++;
+            }
+            if (start > last || !IsNamePiece(section.GetText(tokens[start])) || !ContainsNameSignal(section, start, last))
+            {
+                return;
+            }
+            context.Report(EntityKind.Dataset, section.Field, NameShape.SpanOf(section, start, last), CandidateStrength.Pattern);
+            i = start - 1;
+            if (i >= 0 && section.GetText(tokens[i]) is "," && i - 1 >= 0 && section.GetText(tokens[i - 1]) is "and")
+            {
+                i--;
+            }
+        }
+    }
+}

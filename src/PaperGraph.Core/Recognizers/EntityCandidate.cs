@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+using PaperGraph.Lexicon;
+using PaperGraph.Model;
+using PaperGraph.Syntax;
+using PaperGraph.Text;
+
+namespace PaperGraph.Recognizers;
+
+/// <summary>How much a recognizer trusts a candidate; the binder prefers stronger ones where spans overlap.</summary>
+public enum CandidateStrength
+{
+    /// <summary>A surface cue alone (a camel-case name, a head noun).</summary>
+    Weak = 1,
+    /// <summary>A pattern with context ("the X dataset", "namely X, Y and Z", an acronym definition).</summary>
+    Pattern = 2,
+    /// <summary>A curated lexicon entry.</summary>
+    Lexicon = 3,
+}
+
+/// <summary>
+/// A possible mention found by one recognizer: a kind, an exact span in one field, and (for lexicon hits) the
+/// entries it may mean. Candidates overlap freely; the binder turns them into mentions of entities.
+/// </summary>
+public sealed record EntityCandidate(
+    EntityKind Kind,
+    DocumentField Field,
+    TextSpan Span,
+    string RecognizerId,
+    CandidateStrength Strength,
+    ImmutableArray<LexiconEntry> Entries,
+    MethodRole Role = MethodRole.Used);

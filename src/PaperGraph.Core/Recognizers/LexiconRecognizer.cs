@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using PaperGraph.Model;
+
+namespace PaperGraph.Recognizers;
+
+/// <summary>Finds every curated technique, dataset, task and method name (longest match first).</summary>
+public sealed class LexiconRecognizer : Recognizer
+{
+    public override string Id => "lexicon";
+    public override ImmutableArray<EntityKind> Kinds { get; } = [EntityKind.Technique, EntityKind.Dataset, EntityKind.Task, EntityKind.Method];
+
+    public override void Recognize(RecognitionContext context)
+    {
+        foreach (var section in context.Document.Sections)
+        {
+            var tokens = section.Tokens;
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                if (context.Lexicon.Match(section, i) is not { } match)
+                {
+                    continue;
+                }
+                var span = Text.TextSpan.FromBounds(tokens[i].Span.Start, tokens[i + match.TokenCount - 1].Span.End);
+                foreach (var group in match.Entries.GroupBy(entry => entry.Kind))
+                {
+                    var role = group.Key == EntityKind.Method ? ProposalCues.RoleAt(section, i, i + match.TokenCount - 1) : MethodRole.Used;
+                    context.Report(group.Key, section.Field, span, CandidateStrength.Lexicon, group.ToImmutableArray(), role);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using PaperGraph.Model;
+using PaperGraph.Syntax;
+
+namespace PaperGraph.Recognizers;
+
+/// <summary>
+/// Finds named models that no lexicon lists, from the shape of their names ("MMFusion", "OptFS", "GPT-4") and from
+/// naming cues ("we propose Hydra", "dubbed X", "X: a title"), with the role proposed or used.
+/// </summary>
+public sealed class MethodNameRecognizer : Recognizer
+{
+    public override string Id => "method-name";
+    public override ImmutableArray<EntityKind> Kinds { get; } = [EntityKind.Method];
+
+    public override void Recognize(RecognitionContext context)
+    {
+        var definedShortForms = context.Acronyms.Select(definition => definition.ShortForm).ToHashSet(StringComparer.Ordinal);
+        foreach (var section in context.Document.Sections)
+        {
+            var tokens = section.Tokens;
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                if (tokens[i].Kind != TokenKind.Word || tokens[i].IsJoinedToPrevious && i > 0 && tokens[i - 1].IsWordLike)
+                {
+                    continue;
+                }
+                var word = section.GetChars(tokens[i]);
+                var last = NameShape.ExtendCompound(section, i);
+                var span = NameShape.SpanOf(section, i, last);
+                var name = section.Text.ToString(span);
+                if (WordLists.NotMethodNames.Contains(name) || WordLists.NotMethodNames.Contains(word.ToString()))
+                {
+                    i = last;
+                    continue;
+                }
+                var distinctive = NameShape.IsDistinctive(word) || last > i && NameShape.IsAllCaps(word);
+                var proposed = ProposalCues.IsProposed(section, i, last);
+                var namedByCue = proposed && (NameShape.IsCapitalized(word) || NameShape.IsAllCaps(word)) && !IsSentenceInitialCommonWord(section, i)
+                    && (section.Field == DocumentField.Abstract || distinctive || IsWholeTitleLead(section, word, last));
+                if (distinctive && !definedShortForms.Contains(name) || namedByCue)
+                {
+                    context.Report(EntityKind.Method, section.Field, span, namedByCue ? CandidateStrength.Pattern : CandidateStrength.Weak,
+                        role: proposed ? MethodRole.Proposed : MethodRole.Used);
+                }
+                i = last;
+            }
+        }
+    }
+
+    /// <summary>A plain capitalised word is a title's name only when it alone stands before the colon ("Hydra: …").</summary>
+    private static bool IsWholeTitleLead(DocumentSection section, ReadOnlySpan<char> word, int last) =>
+        !word.EndsWith("ing", StringComparison.Ordinal)
+        && last + 1 < section.Tokens.Length
+        && section.GetChars(section.Tokens[last + 1]) is ":";
+
+    private static bool IsSentenceInitialCommonWord(DocumentSection section, int index)
+    {
+        var sentence = section.SentenceOfToken(index);
+        if (sentence.FirstToken != index)
+        {
+            return false;
+        }
+        var word = section.GetChars(section.Tokens[index]);
+        return !NameShape.IsDistinctive(word) && !NameShape.IsAllCaps(word);
+    }
+}

@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+using PaperGraph.Lexicon;
+using PaperGraph.Model;
+using PaperGraph.Syntax;
+using PaperGraph.Text;
+
+namespace PaperGraph.Recognizers;
+
+/// <summary>What a recognizer sees (the document, the lexicon, the paper's acronym definitions) and where it reports.</summary>
+public sealed class RecognitionContext
+{
+    private readonly ImmutableArray<EntityCandidate>.Builder _candidates = ImmutableArray.CreateBuilder<EntityCandidate>();
+
+    public RecognitionContext(Document document, EntityLexicon lexicon, ImmutableArray<AcronymDefinition> acronyms)
+    {
+        Document = document;
+        Lexicon = lexicon;
+        Acronyms = acronyms;
+    }
+
+    public Document Document { get; }
+    public EntityLexicon Lexicon { get; }
+    public ImmutableArray<AcronymDefinition> Acronyms { get; }
+
+    internal string CurrentRecognizerId { get; set; } = "";
+
+    public void Report(EntityKind kind, DocumentField field, TextSpan span, CandidateStrength strength, ImmutableArray<LexiconEntry> entries = default, MethodRole role = MethodRole.Used)
+    {
+        if (span.IsEmpty)
+        {
+            return;
+        }
+        _candidates.Add(new EntityCandidate(kind, field, span, CurrentRecognizerId, strength, entries.IsDefault ? [] : entries, role));
+    }
+
+    internal ImmutableArray<EntityCandidate> Candidates => _candidates.ToImmutable();
+}

@@ -1,0 +1,16 @@
+using System.Collections.Immutable;
+
+namespace PaperGraph.Recognizers;
+
+/// <summary>The one place where built-in recognizers are registered.</summary>
+public static class RecognizerRegistry
+{
+    public static ImmutableArray<Recognizer> BuiltIn { get; } =
+    [
+        new LexiconRecognizer(),
+        new AcronymDefinitionRecognizer(),
+        new MethodNameRecognizer(),
+        new DatasetPatternRecognizer(),
+        new TaskPatternRecognizer(),
+    ];
+}
