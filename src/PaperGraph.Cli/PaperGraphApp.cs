@@ -14,6 +14,7 @@ internal static class PaperGraphApp
         root.Subcommands.Add(BuildCommand.Create(console));
         root.Subcommands.Add(StatsCommand.Create(console));
         root.Subcommands.Add(PathCommand.Create(console));
+        root.Subcommands.Add(EvalCommand.Create(console));
         return root;
     }
 
