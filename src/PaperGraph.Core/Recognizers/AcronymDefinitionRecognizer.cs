@@ -37,6 +37,11 @@ public sealed class AcronymDefinitionRecognizer : Recognizer
             {
                 kind = EntityKind.Method;
             }
+            if (kind == EntityKind.Method && (WordLists.NotMethodNames.Contains(definition.ShortForm) || WordLists.IsMetricLike(definition.ShortForm)))
+            {
+                // "deep neural networks (DNNs)": a model class, not a named method.
+                kind = null;
+            }
             if (kind is not { } entityKind)
             {
                 continue;

@@ -24,10 +24,19 @@ public sealed class DatasetPatternRecognizer : Recognizer
     public override string Id => "dataset-pattern";
     public override ImmutableArray<EntityKind> Kinds { get; } = [EntityKind.Dataset];
 
+    private static readonly FrozenSet<string> EvaluationCues = new[]
+    {
+        "experiments", "experiment", "evaluations", "evaluation", "results", "evaluated", "evaluate", "tested", "test", "trained",
+        "benchmarked", "validated", "performance", "accuracy", "conducted", "achieves", "achieve", "outperforms",
+        "mAP", "mIoU", "AP", "PSNR", "SSIM", "F1", "AUC", "AUROC", "FID", "BLEU", "top-1", "gain", "improvement",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     public override void Recognize(RecognitionContext context)
     {
         foreach (var section in context.Document.Sections)
         {
+            ReportEvaluationTargets(context, section);
+            ReportListSiblingsOfKnownDatasets(context, section);
             var tokens = section.Tokens;
             for (var i = 0; i < tokens.Length; i++)
             {
@@ -52,6 +61,106 @@ public sealed class DatasetPatternRecognizer : Recognizer
                     }
                 }
             }
+        }
+    }
+
+    /// <summary>"experiments on X, Y and Z": distinctive names right after an evaluation cue and "on".</summary>
+    private static void ReportEvaluationTargets(RecognitionContext context, DocumentSection section)
+    {
+        var tokens = section.Tokens;
+        for (var i = 1; i + 1 < tokens.Length; i++)
+        {
+            if (section.GetText(tokens[i]) is not "on" || !EvaluationCueBefore(section, i))
+            {
+                continue;
+            }
+            var start = i + 1;
+            if (start < tokens.Length && section.GetText(tokens[start]) is "the")
+            {
+                start++;
+            }
+            foreach (var (first, last) in ListItems(section, start))
+            {
+                var text = section.Text.ToString(NameShape.SpanOf(section, first, last));
+                if (NameShape.IsDistinctive(section.GetChars(tokens[first])) || NameShape.IsAllCaps(section.GetChars(tokens[first])) || last > first)
+                {
+                    if (!WordLists.NotMethodNames.Contains(text))
+                    {
+                        context.Report(EntityKind.Dataset, section.Field, NameShape.SpanOf(section, first, last), CandidateStrength.Pattern);
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool EvaluationCueBefore(DocumentSection section, int on)
+    {
+        for (var j = on - 1; j >= 0 && on - j <= 3; j--)
+        {
+            if (EvaluationCues.Contains(section.GetText(section.Tokens[j])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"CIFAR-10, Foo-5k and ImageNet": unknown names listed with a dataset the lexicon knows are datasets too.</summary>
+    private static void ReportListSiblingsOfKnownDatasets(RecognitionContext context, DocumentSection section)
+    {
+        var tokens = section.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (context.Lexicon.Match(section, i) is not { } match || !match.Entries.Any(entry => entry.Kind == EntityKind.Dataset))
+            {
+                continue;
+            }
+            var last = i + match.TokenCount - 1;
+            // Walk the list forwards and backwards over ", X", "and X", "or X".
+            var next = last + 1;
+            while (next + 1 < tokens.Length && section.GetText(tokens[next]) is "," or "and" or "or")
+            {
+                var itemStart = next + 1;
+                if (itemStart < tokens.Length && section.GetText(tokens[itemStart]) is "and" or "or")
+                {
+                    itemStart++;
+                }
+                if (itemStart >= tokens.Length || !tokens[itemStart].IsWordLike || !IsNamePiece(section.GetText(tokens[itemStart]))
+                    || !NameShape.IsDistinctive(section.GetChars(tokens[itemStart])) && !NameShape.IsAllCaps(section.GetChars(tokens[itemStart])))
+                {
+                    break;
+                }
+                var itemLast = NameShape.ExtendCompound(section, itemStart);
+                context.Report(EntityKind.Dataset, section.Field, NameShape.SpanOf(section, itemStart, itemLast), CandidateStrength.Pattern);
+                next = itemLast + 1;
+            }
+            ReportCoordinatedDistinctive(context, section, i);
+            i = last;
+        }
+    }
+
+    private static void ReportCoordinatedDistinctive(RecognitionContext context, DocumentSection section, int first)
+    {
+        var tokens = section.Tokens;
+        var i = first - 1;
+        while (i >= 1 && section.GetText(tokens[i]) is "," or "and" or "or")
+        {
+            var last = i - 1;
+            if (last >= 0 && section.GetText(tokens[last]) is ",")
+            {
+                last--;
+            }
+            var start = last;
+            while (start - 2 >= 0 && tokens[start].IsJoinedToPrevious && tokens[start - 1].IsJoinedToPrevious)
+            {
+                start -= 2;
+            }
+            if (start < 0 || !tokens[start].IsWordLike || !NameShape.IsDistinctive(section.GetChars(tokens[start])) && !NameShape.IsAllCaps(section.GetChars(tokens[start])))
+            {
+                return;
+            }
+            context.Report(EntityKind.Dataset, section.Field, NameShape.SpanOf(section, start, last), CandidateStrength.Pattern);
+            i = start - 1;
         }
     }
 
@@ -123,9 +232,18 @@ public sealed class DatasetPatternRecognizer : Recognizer
         {
             return next + 2;
         }
-        if (word is "including" or "like" or "namely")
+        if (word is "including" or "like" or "namely" or "of")
         {
             return next + 1;
+        }
+        if (word is "," && next + 2 < tokens.Length && section.GetText(tokens[next + 1]) is "e.g" or "i.e" or "e" && section.GetText(tokens[next + 2]) is ".")
+        {
+            var after = next + 3;
+            while (after < tokens.Length && section.GetText(tokens[after]) is "," or "." or "g")
+            {
+                after++;
+            }
+            return after;
         }
         if (word is "," && next + 1 < tokens.Length && section.GetText(tokens[next + 1]) is "including" or "namely")
         {

@@ -16,6 +16,8 @@ public sealed class MethodNameRecognizer : Recognizer
     public override void Recognize(RecognitionContext context)
     {
         var definedShortForms = context.Acronyms.Select(definition => definition.ShortForm).ToHashSet(StringComparer.Ordinal);
+        // The words of a defined long form ("Training-frEE BAlaNced ...") belong to the acronym recognizer.
+        var longSpans = context.Acronyms.Select(definition => (definition.Field, definition.LongSpan)).ToList();
         foreach (var section in context.Document.Sections)
         {
             var tokens = section.Tokens;
@@ -25,11 +27,15 @@ public sealed class MethodNameRecognizer : Recognizer
                 {
                     continue;
                 }
+                if (longSpans.Any(pair => pair.Field == section.Field && pair.LongSpan.Contains(tokens[i].Span)))
+                {
+                    continue;
+                }
                 var word = section.GetChars(tokens[i]);
                 var last = NameShape.ExtendCompound(section, i);
                 var span = NameShape.SpanOf(section, i, last);
                 var name = section.Text.ToString(span);
-                if (WordLists.NotMethodNames.Contains(name) || WordLists.NotMethodNames.Contains(word.ToString()))
+                if (WordLists.NotMethodNames.Contains(name) || WordLists.NotMethodNames.Contains(word.ToString()) || WordLists.IsMetricLike(name))
                 {
                     i = last;
                     continue;
@@ -38,6 +44,13 @@ public sealed class MethodNameRecognizer : Recognizer
                 var proposed = ProposalCues.IsProposed(section, i, last);
                 var namedByCue = proposed && (NameShape.IsCapitalized(word) || NameShape.IsAllCaps(word)) && !IsSentenceInitialCommonWord(section, i)
                     && (section.Field == DocumentField.Abstract || distinctive || IsWholeTitleLead(section, word, last));
+                if (namedByCue && !distinctive)
+                {
+                    // "we propose Iterative Feature Merging": a cue-named name runs over the capitalised words that follow.
+                    last = ExtendCapitalizedRun(section, last);
+                    span = NameShape.SpanOf(section, i, last);
+                    namedByCue = span.Length >= 2;
+                }
                 if (distinctive && !definedShortForms.Contains(name) || namedByCue)
                 {
                     context.Report(EntityKind.Method, section.Field, span, namedByCue ? CandidateStrength.Pattern : CandidateStrength.Weak,
@@ -46,6 +59,19 @@ public sealed class MethodNameRecognizer : Recognizer
                 i = last;
             }
         }
+    }
+
+    private static int ExtendCapitalizedRun(DocumentSection section, int last)
+    {
+        var tokens = section.Tokens;
+        var words = 1;
+        while (words < 4 && last + 1 < tokens.Length && tokens[last + 1].Kind == TokenKind.Word && !tokens[last + 1].IsJoinedToPrevious
+               && NameShape.IsCapitalized(section.GetChars(tokens[last + 1])))
+        {
+            last = NameShape.ExtendCompound(section, last + 1);
+            words++;
+        }
+        return last;
     }
 
     /// <summary>A plain capitalised word is a title's name only when it alone stands before the colon ("Hydra: …").</summary>

@@ -9,7 +9,18 @@ internal static class NameShape
     /// <summary>"MMFusion", "CATNet", "LoRA", "wav2vec", "YOLOv8": an upper-case letter after a lower-case one, or letters and digits mixed.</summary>
     public static bool IsDistinctive(ReadOnlySpan<char> word)
     {
-        if (word.Length < 2 || !char.IsLetter(word[0]) && !char.IsDigit(word[0]))
+        // Names start with a letter: "3.8B", "195x" and "2.5D" are quantities.
+        if (word.Length < 2 || !char.IsLetter(word[0]))
+        {
+            return false;
+        }
+        // "averaGing", "calibratioN": capitals that spell out an acronym inside an ordinary word are not names.
+        var lowerPrefix = 0;
+        while (lowerPrefix < word.Length && char.IsLower(word[lowerPrefix]))
+        {
+            lowerPrefix++;
+        }
+        if (lowerPrefix >= 3 && lowerPrefix < word.Length && char.IsUpper(word[lowerPrefix]))
         {
             return false;
         }

@@ -99,7 +99,7 @@ public sealed class TaskPatternRecognizer : Recognizer
                 break;
             }
             var piece = section.Text.ToString(NameShape.SpanOf(section, start, i));
-            if (NotModifiers.Contains(piece) || WordLists.DatasetHeads.Contains(piece) || tokens[start].Kind == TokenKind.Number
+            if (NotModifiers.Contains(piece) || IsVerbOrQuantityLike(piece) || WordLists.DatasetHeads.Contains(piece) || tokens[start].Kind == TokenKind.Number
                 || section.Field == DocumentField.Abstract && char.IsUpper(piece[0]) && !NameShape.IsAllCaps(piece) && section.SentenceOfToken(start).FirstToken != start)
             {
                 break;
@@ -109,6 +109,14 @@ public sealed class TaskPatternRecognizer : Recognizer
             i = start - 1;
         }
         return first;
+    }
+
+    /// <summary>Gerunds, comparatives and number words make poor task modifiers ("produce stronger generation").</summary>
+    private static bool IsVerbOrQuantityLike(string piece)
+    {
+        var lower = piece.ToLowerInvariant();
+        return lower.EndsWith("ing", StringComparison.Ordinal) && !lower.Contains('-') && lower is not ("clustering" or "ranking" or "tracking" or "parsing" or "matching" or "mapping" or "rendering" or "reasoning" or "captioning" or "inpainting" or "denoising" or "forecasting" or "learning")
+            || lower is "one" or "two" or "three" or "four" or "five" or "six" or "multiple" or "distinct" or "stronger" or "weaker" or "faster" or "larger" or "smaller" or "higher" or "lower" or "produce" or "produces" or "enable" or "enables" or "achieving" or "various" or "specific" or "certain" or "same" or "single" or "unified" or "novel" or "proposed" or "its" or "their";
     }
 
     private static bool HasTaskCue(DocumentSection section, int first, int last)
