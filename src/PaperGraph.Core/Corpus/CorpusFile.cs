@@ -60,8 +60,7 @@ public static class CorpusFile
         var lineNumber = 0;
         try
         {
-            using var reader = new StreamReader(path, StrictUtf8, detectEncodingFromByteOrderMarks: true);
-            while (reader.ReadLine() is { } line)
+            foreach (var line in new DecodedLines(path))
             {
                 lineNumber++;
                 if (line.Trim().Length == 0 || SeedPageReader.IsHeaderLine(line) || SeedPageReader.IsDateLine(line))
@@ -87,19 +86,71 @@ public static class CorpusFile
         }
     }
 
-    /// <summary>Lines of a file read lazily, counting how many were read so a decoding error can name its line.</summary>
+    /// <summary>
+    /// Lines of a file read lazily, each decoded strictly on its own, so a bad byte fails only its own line and
+    /// <see cref="LinesRead"/> names it; the lines before it were already handed out.
+    /// </summary>
     private sealed class DecodedLines(string path) : IEnumerable<string>
     {
         public int LinesRead { get; private set; }
 
         public IEnumerator<string> GetEnumerator()
         {
-            using var reader = new StreamReader(path, StrictUtf8, detectEncodingFromByteOrderMarks: true);
-            while (reader.ReadLine() is { } line)
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            var buffer = new byte[1 << 16];
+            var pending = new MemoryStream();
+            var first = true;
+            int read;
+            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
             {
-                LinesRead++;
-                yield return line;
+                var start = 0;
+                if (first)
+                {
+                    first = false;
+                    if (read >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF)
+                    {
+                        start = 3;
+                    }
+                }
+                while (start < read)
+                {
+                    var newline = Array.IndexOf(buffer, (byte)'\n', start, read - start);
+                    if (newline < 0)
+                    {
+                        pending.Write(buffer, start, read - start);
+                        break;
+                    }
+                    string line;
+                    if (pending.Length > 0)
+                    {
+                        pending.Write(buffer, start, newline - start);
+                        line = Decode(pending.GetBuffer().AsSpan(0, (int)pending.Length));
+                        pending.SetLength(0);
+                    }
+                    else
+                    {
+                        line = Decode(buffer.AsSpan(start, newline - start));
+                    }
+                    LinesRead++;
+                    yield return line;
+                    start = newline + 1;
+                }
             }
+            if (pending.Length > 0)
+            {
+                var last = Decode(pending.GetBuffer().AsSpan(0, (int)pending.Length));
+                LinesRead++;
+                yield return last;
+            }
+        }
+
+        private static string Decode(ReadOnlySpan<byte> bytes)
+        {
+            if (bytes.Length > 0 && bytes[^1] == (byte)'\r')
+            {
+                bytes = bytes[..^1];
+            }
+            return StrictUtf8.GetString(bytes);
         }
 
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();

@@ -23,6 +23,8 @@ internal sealed class PhraseMatcher
         {
             return;
         }
+        // A one-word form written with inner capitals ("LoRA", "GLUE") is an acronym-like name: "lora" is not it.
+        caseSensitive |= pieces.Count == 1 && pieces[0].Skip(1).Any(char.IsUpper);
         if (caseSensitive)
         {
             Insert(pieces, entry, exact: true, isAcronym);

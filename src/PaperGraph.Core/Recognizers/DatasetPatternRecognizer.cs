@@ -93,6 +93,21 @@ public sealed class DatasetPatternRecognizer : Recognizer
         }
     }
 
+    /// <summary>"ZedSet", "Wobble-9k", "KITTI": some piece is camel case, all capitals or a number joined to a word.</summary>
+    private static bool IsDistinctiveCompound(DocumentSection section, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            var token = section.Tokens[i];
+            var piece = section.GetChars(token);
+            if (NameShape.IsDistinctive(piece) || NameShape.IsAllCaps(piece) || i > first && token.IsWordLike && char.IsDigit(piece[0]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool EvaluationCueBefore(DocumentSection section, int on)
     {
         for (var j = on - 1; j >= 0 && on - j <= 3; j--)
@@ -125,12 +140,15 @@ public sealed class DatasetPatternRecognizer : Recognizer
                 {
                     itemStart++;
                 }
-                if (itemStart >= tokens.Length || !tokens[itemStart].IsWordLike || !IsNamePiece(section.GetText(tokens[itemStart]))
-                    || !NameShape.IsDistinctive(section.GetChars(tokens[itemStart])) && !NameShape.IsAllCaps(section.GetChars(tokens[itemStart])))
+                if (itemStart >= tokens.Length || !tokens[itemStart].IsWordLike || !IsNamePiece(section.GetText(tokens[itemStart])))
                 {
                     break;
                 }
                 var itemLast = NameShape.ExtendCompound(section, itemStart);
+                if (!IsDistinctiveCompound(section, itemStart, itemLast))
+                {
+                    break;
+                }
                 context.Report(EntityKind.Dataset, section.Field, NameShape.SpanOf(section, itemStart, itemLast), CandidateStrength.Pattern);
                 next = itemLast + 1;
             }
@@ -155,7 +173,7 @@ public sealed class DatasetPatternRecognizer : Recognizer
             {
                 start -= 2;
             }
-            if (start < 0 || !tokens[start].IsWordLike || !NameShape.IsDistinctive(section.GetChars(tokens[start])) && !NameShape.IsAllCaps(section.GetChars(tokens[start])))
+            if (start < 0 || !tokens[start].IsWordLike || !IsDistinctiveCompound(section, start, last))
             {
                 return;
             }

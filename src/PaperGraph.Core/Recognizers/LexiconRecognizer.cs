@@ -26,6 +26,8 @@ public sealed class LexiconRecognizer : Recognizer
                     var role = group.Key == EntityKind.Method ? ProposalCues.RoleAt(section, i, i + match.TokenCount - 1) : MethodRole.Used;
                     context.Report(group.Key, section.Field, span, CandidateStrength.Lexicon, group.ToImmutableArray(), role);
                 }
+                // Longest match first: "knowledge distillation" is not also "distillation".
+                i += match.TokenCount - 1;
             }
         }
     }

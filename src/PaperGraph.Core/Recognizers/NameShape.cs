@@ -92,7 +92,8 @@ internal static class NameShape
         while (last + 2 < tokens.Length
                && tokens[last + 1].IsJoinedToPrevious && section.GetChars(tokens[last + 1]) is "-" or "/" or "."
                && tokens[last + 2].IsJoinedToPrevious && tokens[last + 2].IsWordLike
-               && (tokens[last + 2].Kind == TokenKind.Number || char.IsUpper(section.GetChars(tokens[last + 2])[0]) || IsDistinctive(section.GetChars(tokens[last + 2]))))
+               && (tokens[last + 2].Kind == TokenKind.Number || char.IsUpper(section.GetChars(tokens[last + 2])[0]) || char.IsDigit(section.GetChars(tokens[last + 2])[0])
+                   || IsDistinctive(section.GetChars(tokens[last + 2]))))
         {
             last += 2;
         }

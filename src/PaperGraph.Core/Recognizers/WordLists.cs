@@ -21,7 +21,7 @@ internal static class WordLists
         "editing", "grounding", "navigation", "clustering", "ranking", "recommendation", "understanding", "verification",
         "counting", "enhancement", "dehazing", "deraining", "colorization", "labeling", "labelling", "tagging", "extraction",
         "diagnosis", "screening", "alignment", "correction", "imputation", "transcription", "spotting", "mapping", "planning",
-        "manipulation", "editing", "animation", "rendering", "compression", "reasoning");
+        "animation", "rendering", "compression", "reasoning");
 
     public static readonly FrozenSet<string> TechniqueHeads = Set(
         "learning", "training", "adaptation", "augmentation", "distillation", "regularization", "regularisation", "normalization",

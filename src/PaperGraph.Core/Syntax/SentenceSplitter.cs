@@ -67,7 +67,7 @@ public static class SentenceSplitter
             return false;
         }
         var word = text[wordStart..periodIndex];
-        return Abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0]));
+        return Abbreviations.Contains(word);
     }
 
     private static int SkipWhiteSpace(string text, int position)

@@ -1,0 +1,104 @@
+using PaperGraph.Graph;
+using PaperGraph.Lexicon;
+using PaperGraph.Tests.TestSupport;
+
+namespace PaperGraph.Tests.Graph;
+
+public sealed class GraphBuilderTests
+{
+    private static KnowledgeGraph Build(params (string Title, string Abstract)[] papers)
+    {
+        var builder = new GraphBuilder(LexiconLoader.BuiltIn);
+        foreach (var (title, abstractText) in papers)
+        {
+            builder.Add(Papers.Extract(title, abstractText));
+        }
+        return builder.Build();
+    }
+
+    [Fact]
+    public void Papers_link_to_their_entities_with_typed_edges_carrying_evidence()
+    {
+        var graph = Build(("ZorbNet: Fast Nets", "We propose ZorbNet, trained with mixup on CIFAR-10 for image classification."));
+        Assert.True(graph.TryGetNode(NodeKind.Method, "zorbnet", out var method));
+        var proposes = Assert.Single(graph.IncidentEdges(method), edge => edge.Type == RelationType.Proposes);
+        Assert.True(proposes.Source.IsPaper);
+        Assert.Contains(graph.Edges, edge => edge.Type == RelationType.Uses && edge.Target.Key == "mixup");
+        var evaluates = Assert.Single(graph.Edges, edge => edge.Type == RelationType.EvaluatesOn);
+        Assert.Equal("cifar 10", evaluates.Target.Key);
+        var evidence = evaluates.Evidence[0];
+        Assert.Equal("CIFAR-10", evidence.Text);
+        Assert.Contains("CIFAR-10", evidence.SentenceText);
+        Assert.Contains(graph.Edges, edge => edge.Type == RelationType.Addresses && edge.Target.Key == "image classification");
+    }
+
+    [Fact]
+    public void The_same_entity_in_two_papers_is_one_node_with_a_paper_count_of_two()
+    {
+        var graph = Build(("One", "We use LoRA for tuning."), ("Two", "Low-rank adaptation helps."));
+        Assert.True(graph.TryGetNode(NodeKind.Technique, "lora", out var lora));
+        Assert.Equal(2, lora.PaperCount);
+    }
+
+    [Fact]
+    public void An_acronym_defined_in_one_paper_absorbs_its_long_form_in_another()
+    {
+        var graph = Build(("One", "A novel zebra fusion network (ZFNet) is proposed."), ("Two", "In this paper, we propose Zebra Fusion Network for fusion."));
+        var merge = Assert.Single(graph.Merges);
+        Assert.Equal("zebra fusion network", merge.Key);
+        Assert.True(graph.TryGetNode(NodeKind.Method, "zfnet", out var node));
+        Assert.Equal(2, node.PaperCount);
+    }
+
+    [Fact]
+    public void Techniques_link_to_their_lexicon_parents()
+    {
+        var graph = Build(("One", "We use LoRA for tuning."));
+        Assert.Contains(graph.Edges, edge => edge.Type == RelationType.IsA && edge.Source.Key == "lora");
+    }
+
+    [Fact]
+    public void Co_occurrence_edges_carry_weight_papers_and_pmi()
+    {
+        var graph = Build(("One", "We use LoRA with mixup."), ("Two", "We use LoRA with mixup again."), ("Three", "Only dropout here."));
+        var edge = Assert.Single(graph.Edges, e => e.Type == RelationType.CoOccurs && new[] { e.Source.Key, e.Target.Key }.Order().SequenceEqual(["lora", "mixup"]));
+        Assert.Equal(2, edge.Weight);
+        Assert.Equal(2, edge.Papers.Length);
+        // PMI = log2(2 * 3 / (2 * 2)) = log2(1.5)
+        Assert.Equal(Math.Log2(1.5), edge.Score, 6);
+    }
+
+    [Fact]
+    public void A_saved_graph_loads_back_identically()
+    {
+        using var temp = new TempDirectory();
+        var graph = SeedCorpus.Graph;
+        var path = temp.Combine("seeds.pgz");
+        GraphFile.Save(graph, path);
+        var (loaded, problem) = GraphFile.TryLoad(path);
+        Assert.Null(problem);
+        Assert.Equal(graph.Nodes, loaded!.Nodes, (a, b) => a.Key == b.Key && a.Name == b.Name && a.Aliases.SequenceEqual(b.Aliases) && a.PaperCount == b.PaperCount);
+        Assert.Equal(graph.Edges.Length, loaded.Edges.Length);
+        Assert.Equal(graph.Edges.Select(e => (e.Source.Id, e.Target.Id, e.Type, e.Evidence.Length)), loaded.Edges.Select(e => (e.Source.Id, e.Target.Id, e.Type, e.Evidence.Length)));
+    }
+
+    [Fact]
+    public void Saving_is_deterministic()
+    {
+        using var first = new MemoryStream();
+        using var second = new MemoryStream();
+        GraphFile.Write(SeedCorpus.Graph, first);
+        GraphFile.Write(SeedCorpus.Graph, second);
+        Assert.Equal(first.ToArray(), second.ToArray());
+    }
+
+    [Theory]
+    [InlineData("not gzip at all")]
+    public void A_corrupt_graph_file_is_PG4001(string content)
+    {
+        using var temp = new TempDirectory();
+        var (graph, problem) = GraphFile.TryLoad(temp.File("bad.pgz", content));
+        Assert.Null(graph);
+        Assert.Equal("PG4001", problem!.Id);
+    }
+}

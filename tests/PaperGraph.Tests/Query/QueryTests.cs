@@ -1,0 +1,64 @@
+using PaperGraph.Graph;
+using PaperGraph.Query;
+using PaperGraph.Tests.TestSupport;
+
+namespace PaperGraph.Tests.Query;
+
+public sealed class QueryTests
+{
+    [Theory]
+    [InlineData("LoRA", "lora")]
+    [InlineData("low-rank adaptation", "lora")]
+    [InlineData("MIXUP", "mixup")]
+    [InlineData("model merging", "model merging")]
+    public void Names_resolve_through_aliases_and_case(string name, string key)
+    {
+        var resolution = new EntityResolver(SeedCorpus.Graph).Resolve(name);
+        Assert.Equal(key, resolution.Node?.Key);
+    }
+
+    [Fact]
+    public void An_unknown_name_gets_suggestions_by_edit_distance()
+    {
+        var resolution = new EntityResolver(SeedCorpus.Graph).Resolve("mixpu");
+        Assert.False(resolution.IsFound);
+        Assert.Equal("mixup", resolution.Suggestions[0].Key);
+    }
+
+    [Fact]
+    public void LoRA_connects_to_model_merging_through_papers_with_evidence_on_every_paper_hop()
+    {
+        var graph = SeedCorpus.Graph;
+        var resolver = new EntityResolver(graph);
+        var path = PathFinder.ShortestPath(graph, resolver.Resolve("LoRA").Node!, resolver.Resolve("model merging").Node!);
+        Assert.NotNull(path);
+        Assert.Equal("lora", path.Value[0].From.Key);
+        Assert.Equal("model merging", path.Value[^1].To.Key);
+        for (var i = 1; i < path.Value.Length; i++)
+        {
+            Assert.Same(path.Value[i - 1].To, path.Value[i].From);
+        }
+        Assert.All(path.Value.Where(hop => hop.Edge.Type != RelationType.IsA), hop => Assert.NotEmpty(hop.Edge.Evidence));
+    }
+
+    [Fact]
+    public void A_known_path_of_two_hops_goes_through_the_shared_paper()
+    {
+        var builder = new GraphBuilder(PaperGraph.Lexicon.LexiconLoader.BuiltIn);
+        builder.Add(Papers.Extract("Bridge", "We combine LoRA with model merging."));
+        builder.Add(Papers.Extract("Other", "We use dropout."));
+        var graph = builder.Build();
+        var resolver = new EntityResolver(graph);
+        var path = PathFinder.ShortestPath(graph, resolver.Resolve("LoRA").Node!, resolver.Resolve("model merging").Node!)!.Value;
+        Assert.Equal(2, path.Length);
+        Assert.Equal("Bridge", path[0].To.Name);
+        Assert.Null(PathFinder.ShortestPath(graph, resolver.Resolve("LoRA").Node!, resolver.Resolve("dropout").Node!, maxHops: 2));
+    }
+
+    [Fact]
+    public void Levenshtein_counts_edits()
+    {
+        Assert.Equal(2, EditDistance.Levenshtein("mixpu", "mixup"));
+        Assert.Equal(0, EditDistance.Levenshtein("lora", "lora"));
+    }
+}

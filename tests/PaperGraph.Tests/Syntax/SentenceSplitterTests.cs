@@ -1,0 +1,37 @@
+using PaperGraph.Syntax;
+
+namespace PaperGraph.Tests.Syntax;
+
+public sealed class SentenceSplitterTests
+{
+    private static List<string> Split(string text) => SentenceSplitter.Split(text).Select(span => text.Substring(span.Start, span.Length)).ToList();
+
+    [Fact]
+    public void Splits_at_periods_followed_by_a_capital()
+    {
+        Assert.Equal(["We propose X.", "It works well."], Split("We propose X. It works well."));
+    }
+
+    [Fact]
+    public void Abbreviations_and_decimals_do_not_end_a_sentence()
+    {
+        Assert.Equal(
+            ["Methods such as mixup, e.g. MixUp by Zhang et al. are simple and reach 91.5 points.", "Next."],
+            Split("Methods such as mixup, e.g. MixUp by Zhang et al. are simple and reach 91.5 points. Next."));
+    }
+
+    [Fact]
+    public void A_lower_case_continuation_is_not_a_new_sentence()
+    {
+        Assert.Single(Split("The gain is 3.1 vs. the baseline. and more"));
+    }
+
+    [Fact]
+    public void Document_numbers_the_title_sentence_zero_and_abstract_sentences_from_one()
+    {
+        var document = Document.Parse(TestSupport.Papers.Make("A Title: Sub", "First sentence. Second sentence."));
+        Assert.Equal([0, 1, 2], document.Sentences.Select(sentence => sentence.Index));
+        Assert.Equal("Second sentence.", document.GetSentenceText(2));
+        Assert.Equal(DocumentField.Title, document.Sentences[0].Field);
+    }
+}

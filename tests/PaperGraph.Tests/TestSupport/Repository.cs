@@ -1,0 +1,21 @@
+namespace PaperGraph.Tests.TestSupport;
+
+/// <summary>Paths inside the repository, found from the test assembly's folder.</summary>
+internal static class Repository
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Seeds => Path.Combine(Root, "seeds");
+    public static string DevGold => Path.Combine(Root, "tests", "data", "dev-gold.json");
+
+
+    private static string FindRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "PaperGraph.sln")))
+        {
+            directory = directory.Parent;
+        }
+        return directory?.FullName ?? throw new InvalidOperationException("PaperGraph.sln not found above the test folder");
+    }
+}
