@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+
+namespace PaperGraph.Export;
+
+/// <summary>The one place where export formats are registered.</summary>
+public static class ExporterRegistry
+{
+    public static ImmutableArray<GraphExporter> All { get; } =
+    [
+    ];
+
+    public static GraphExporter? Find(string format) =>
+        All.FirstOrDefault(exporter => string.Equals(exporter.Format, format, StringComparison.OrdinalIgnoreCase));
+}

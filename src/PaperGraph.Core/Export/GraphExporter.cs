@@ -1,0 +1,31 @@
+using PaperGraph.Graph;
+
+namespace PaperGraph.Export;
+
+/// <summary>
+/// The extension point for <c>papergraph export --format NAME</c>: one class per format, registered in
+/// <see cref="ExporterRegistry"/>. File formats write to a stream; folder formats (neo4j-admin CSV) to a directory.
+/// </summary>
+/// <remarks>Exports must be deterministic: the same graph gives the same bytes.</remarks>
+public abstract class GraphExporter
+{
+    /// <summary>The value of --format ("graphml").</summary>
+    public abstract string Format { get; }
+
+    /// <summary>One line for the command's help.</summary>
+    public abstract string Description { get; }
+
+    /// <summary>The file extension of the default output name (".graphml"); empty for folder formats.</summary>
+    public abstract string DefaultExtension { get; }
+
+    /// <summary>True when the format is a folder of files rather than one file.</summary>
+    public virtual bool WritesDirectory => false;
+
+    /// <summary>Writes a one-file format.</summary>
+    public virtual void Write(KnowledgeGraph graph, Stream output) =>
+        throw new NotSupportedException($"{Format} writes a directory");
+
+    /// <summary>Writes a folder format into an existing, empty directory.</summary>
+    public virtual void WriteDirectory(KnowledgeGraph graph, string directory) =>
+        throw new NotSupportedException($"{Format} writes a single file");
+}
