@@ -15,6 +15,7 @@ internal static class PaperGraphApp
         root.Subcommands.Add(StatsCommand.Create(console));
         root.Subcommands.Add(PathCommand.Create(console));
         root.Subcommands.Add(EvalCommand.Create(console));
+        root.Subcommands.Add(PushCommand.Create(console));
         return root;
     }
 

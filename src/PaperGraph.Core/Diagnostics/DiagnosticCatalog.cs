@@ -66,6 +66,15 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor OutputNotWritable = new(
         "PG5001", "Output not writable", "Cannot write '{0}': {1}", DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor PushFailed = new(
+        "PG5002", "Neo4j push stopped", "Batch {0} of {1} ({2}) failed: {3}; the batches before it are committed, and a re-run is idempotent", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor Neo4jAuthenticationFailed = new(
+        "PG5003", "Neo4j authentication failed", "Neo4j refused the credentials of {0}: {1}", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor Neo4jPasswordMissing = new(
+        "PG5004", "No Neo4j password", "Set NEO4J_PASSWORD (the password is never taken from the command line)", DiagnosticSeverity.Error);
+
     /// <summary>Every descriptor, in id order; docs/diagnostics.md lists the same ids (a test checks).</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticCatalog)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

@@ -7,6 +7,8 @@ public static class ExporterRegistry
 {
     public static ImmutableArray<GraphExporter> All { get; } =
     [
+        new CypherScriptExporter(),
+        new Neo4jCsvExporter(),
     ];
 
     public static GraphExporter? Find(string format) =>

@@ -1,0 +1,108 @@
+using System.CommandLine;
+using PaperGraph.Cli.Infrastructure;
+using PaperGraph.Diagnostics;
+using PaperGraph.Neo4j;
+
+namespace PaperGraph.Cli.Commands;
+
+/// <summary>
+/// <c>papergraph push</c>: loads the graph into Neo4j over the HTTP Query API. The password comes from
+/// NEO4J_PASSWORD or a prompt; there is deliberately no option for it.
+/// </summary>
+internal static class PushCommand
+{
+    public static Command Create(CliConsole console, Func<string?>? readPassword = null)
+    {
+        var graphOptions = new GraphOptions();
+        var uri = new Option<string>("--uri") { Description = "Neo4j HTTP address", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("NEO4J_URI") ?? "http://localhost:7474" };
+        var database = new Option<string>("--database") { Description = "Database name", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("NEO4J_DATABASE") ?? "neo4j" };
+        var user = new Option<string>("--user") { Description = "User name (password: NEO4J_PASSWORD or a prompt)", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("NEO4J_USER") ?? "neo4j" };
+        var batchSize = new Option<int>("--batch-size") { Description = "Rows per transaction", DefaultValueFactory = _ => 500 };
+        var quiet = CommonOptions.Quiet();
+        var command = new Command("push", "Load the graph into Neo4j over its HTTP Query API (schema first, then batched MERGE)") { uri, database, user, batchSize, quiet };
+        graphOptions.AddTo(command);
+        command.SetAction(parse =>
+        {
+            if (!Uri.TryCreate(parse.GetValue(uri), UriKind.Absolute, out var address) || address.Scheme is not ("http" or "https"))
+            {
+                console.Error.WriteLine($"error: --uri must be an http:// or https:// address, not '{parse.GetValue(uri)}'");
+                return ExitCodes.Usage;
+            }
+            if (parse.GetValue(batchSize) < 1)
+            {
+                console.Error.WriteLine("error: --batch-size must be at least 1");
+                return ExitCodes.Usage;
+            }
+            var password = Environment.GetEnvironmentVariable("NEO4J_PASSWORD") ?? (readPassword ?? PromptForPassword)();
+            if (string.IsNullOrEmpty(password))
+            {
+                console.Error.WriteLine(Diagnostic.Create(DiagnosticCatalog.Neo4jPasswordMissing, Location.None));
+                return ExitCodes.Usage;
+            }
+            var reporter = new DiagnosticReporter(console.Error);
+            var graph = graphOptions.Open(parse, reporter, console);
+            if (graph is null)
+            {
+                return reporter.ExitCode == 0 ? ExitCodes.Usage : reporter.ExitCode;
+            }
+
+            var connection = new Neo4jConnection(address, parse.GetValue(database)!, parse.GetValue(user)!, password);
+            using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(5) };
+            var pusher = new Neo4jPusher(new Neo4jHttpClient(http, connection), new PushOptions(parse.GetValue(batchSize)));
+            var bar = new ProgressBar(console.Error, parse.GetValue(quiet));
+            var result = pusher.PushAsync(graph, new SynchronousProgress<PushProgress>(p => bar.Draw(p.Done, p.Total, p.Description))).GetAwaiter().GetResult();
+            bar.Finish();
+
+            if (result.Failure is { } failure)
+            {
+                var diagnostic = failure.IsAuthentication
+                    ? Diagnostic.Create(DiagnosticCatalog.Neo4jAuthenticationFailed, Location.None, connection.ToString(), failure.ToString())
+                    : Diagnostic.Create(DiagnosticCatalog.PushFailed, Location.None, result.FailedBatch, result.TotalBatches, result.FailedBatchDescription, failure.ToString());
+                console.Error.WriteLine(diagnostic);
+                return ExitCodes.InputErrors;
+            }
+            console.Out.WriteLine(
+                $"pushed {result.BatchesWritten} statements to {connection}: {result.NodesMerged} nodes and {result.RelationshipsMerged} relationships merged " +
+                $"({result.NodesCreated} nodes and {result.RelationshipsCreated} relationships created{(result.Retries > 0 ? $", {result.Retries} retries" : "")}" +
+                $"{(result.UsedTransactionalEndpoint ? ", via the transactional endpoint" : "")})");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>Reads the password without echo, only when a person is at the terminal.</summary>
+    private static string? PromptForPassword()
+    {
+        if (Console.IsInputRedirected)
+        {
+            return null;
+        }
+        Console.Error.Write("Neo4j password: ");
+        var password = new System.Text.StringBuilder();
+        while (true)
+        {
+            var key = Console.ReadKey(intercept: true);
+            if (key.Key == ConsoleKey.Enter)
+            {
+                break;
+            }
+            if (key.Key == ConsoleKey.Backspace)
+            {
+                if (password.Length > 0)
+                {
+                    password.Length--;
+                }
+                continue;
+            }
+            password.Append(key.KeyChar);
+        }
+        Console.Error.WriteLine();
+        return password.ToString();
+    }
+
+    /// <summary>Reports on the calling thread (Progress&lt;T&gt; would post to the thread pool and reorder lines).</summary>
+    private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
+    {
+        public void Report(T value) => report(value);
+    }
+}

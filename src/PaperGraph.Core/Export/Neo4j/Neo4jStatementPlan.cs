@@ -1,0 +1,121 @@
+using System.Collections.Immutable;
+using PaperGraph.Graph;
+using PaperGraph.Syntax;
+
+namespace PaperGraph.Export.Neo4j;
+
+/// <summary>
+/// The writes that load a graph into Neo4j: nodes label by label, then relationships grouped by type and end labels,
+/// each as batches of <c>UNWIND $rows AS row MERGE …</c> on the node keys, so running them twice changes nothing.
+/// </summary>
+public static class Neo4jStatementPlan
+{
+    public const int DefaultBatchSize = 500;
+
+    public static IEnumerable<Neo4jBatch> Build(KnowledgeGraph graph, int batchSize = DefaultBatchSize)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        foreach (var kind in Enum.GetValues<NodeKind>())
+        {
+            var label = kind.ToString();
+            var statement = kind == NodeKind.Paper
+                ? $"UNWIND ${Neo4jBatch.RowsParameter} AS row\nMERGE (n:Paper {{key: row.key}})\nSET n += row.props"
+                : $"UNWIND ${Neo4jBatch.RowsParameter} AS row\nMERGE (n:{label} {{key: row.key}})\nSET n:Entity, n += row.props";
+            var rows = graph.Nodes.Where(node => node.Kind == kind).Select(NodeRow);
+            foreach (var batch in Batches(rows, batchSize, $"{label} nodes", statement, isRelationship: false))
+            {
+                yield return batch;
+            }
+        }
+
+        var groups = graph.Edges
+            .GroupBy(edge => (edge.Type, From: edge.Source.Kind, To: edge.Target.Kind))
+            .OrderBy(group => group.Key.Type).ThenBy(group => group.Key.From).ThenBy(group => group.Key.To);
+        foreach (var group in groups)
+        {
+            var type = group.Key.Type.ToName();
+            var statement =
+                $"UNWIND ${Neo4jBatch.RowsParameter} AS row\n" +
+                $"MATCH (a:{group.Key.From} {{key: row.from}})\n" +
+                $"MATCH (b:{group.Key.To} {{key: row.to}})\n" +
+                $"MERGE (a)-[r:{type}]->(b)\n" +
+                "SET r += row.props";
+            foreach (var batch in Batches(group.Select(EdgeRow), batchSize, $"{type} ({group.Key.From}→{group.Key.To})", statement, isRelationship: true))
+            {
+                yield return batch;
+            }
+        }
+    }
+
+    private static IEnumerable<Neo4jBatch> Batches(IEnumerable<IReadOnlyDictionary<string, object?>> rows, int size, string description, string statement, bool isRelationship)
+    {
+        foreach (var chunk in rows.Chunk(size))
+        {
+            yield return new Neo4jBatch(description, statement, [.. chunk], isRelationship);
+        }
+    }
+
+    /// <summary>Node properties as in cypher/README.md; null long forms are left out (Neo4j stores no nulls).</summary>
+    public static IReadOnlyDictionary<string, object?> NodeProperties(GraphNode node)
+    {
+        var props = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        if (node.IsPaper)
+        {
+            props["title"] = node.Name;
+            props["dates"] = node.Dates.ToArray();
+            props["sources"] = node.Sources.ToArray();
+            return props;
+        }
+        props["name"] = node.Name;
+        props["aliases"] = node.Aliases.ToArray();
+        if (node.LongForm is not null)
+        {
+            props["long_form"] = node.LongForm;
+        }
+        props["paper_count"] = node.PaperCount;
+        if (node.Kind == NodeKind.Method)
+        {
+            props["proposed_count"] = node.ProposedCount;
+        }
+        return props;
+    }
+
+    /// <summary>Relationship properties: first mention's evidence on paper edges; weight, PMI, Jaccard and papers on derived ones.</summary>
+    public static IReadOnlyDictionary<string, object?> EdgeProperties(GraphEdge edge)
+    {
+        var props = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        if (edge.Evidence.FirstOrDefault() is { } evidence)
+        {
+            props["field"] = evidence.Field == DocumentField.Title ? "title" : "abstract";
+            props["sentence"] = evidence.Sentence;
+            props["start"] = evidence.Start;
+            props["end"] = evidence.End;
+            props["text"] = evidence.Text;
+            props["evidence"] = evidence.SentenceText;
+            props["mentions"] = edge.Evidence.Length;
+        }
+        if (!edge.Source.IsPaper && edge.Type != RelationType.IsA)
+        {
+            props["papers"] = edge.Papers.ToArray();
+            props["weight"] = (int)edge.Weight;
+        }
+        if (edge.Type == RelationType.CoOccurs)
+        {
+            props["pmi"] = Math.Round(edge.Score, 6);
+            var union = edge.Source.PaperCount + edge.Target.PaperCount - edge.Weight;
+            props["jaccard"] = union <= 0 ? 0.0 : Math.Round(edge.Weight / union, 6);
+        }
+        return props;
+    }
+
+    private static IReadOnlyDictionary<string, object?> NodeRow(GraphNode node) =>
+        new SortedDictionary<string, object?>(StringComparer.Ordinal) { ["key"] = node.Key, ["props"] = NodeProperties(node) };
+
+    private static IReadOnlyDictionary<string, object?> EdgeRow(GraphEdge edge) =>
+        new SortedDictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["from"] = edge.Source.Key,
+            ["to"] = edge.Target.Key,
+            ["props"] = EdgeProperties(edge),
+        };
+}

@@ -1,0 +1,12 @@
+namespace PaperGraph.Neo4j;
+
+/// <summary>An error Neo4j reported (status code and message), with how PaperGraph should react to it.</summary>
+public sealed record Neo4jError(int HttpStatus, string Code, string Message)
+{
+    /// <summary>Neo.TransientError.* (deadlocks, leader switches, memory pressure) and overload statuses: worth a retry.</summary>
+    public bool IsTransient => Code.StartsWith("Neo.TransientError.", StringComparison.Ordinal) || HttpStatus is 429 or 502 or 503 or 504;
+
+    public bool IsAuthentication => HttpStatus is 401 or 403 || Code.StartsWith("Neo.ClientError.Security.", StringComparison.Ordinal);
+
+    public override string ToString() => $"{Code}: {Message}";
+}

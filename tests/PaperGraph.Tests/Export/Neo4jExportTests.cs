@@ -1,0 +1,115 @@
+using PaperGraph.Export;
+using PaperGraph.Export.Neo4j;
+using PaperGraph.Graph;
+using PaperGraph.Tests.TestSupport;
+
+namespace PaperGraph.Tests.Export;
+
+public sealed class Neo4jExportTests
+{
+    private static string Script(KnowledgeGraph graph)
+    {
+        using var stream = new MemoryStream();
+        new CypherScriptExporter().Write(graph, stream);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    [Theory]
+    [InlineData("plain", "'plain'")]
+    [InlineData("it's a \\ path", "'it\\'s a \\\\ path'")]
+    [InlineData("line\nbreak", "'line\\nbreak'")]
+    public void Strings_become_escaped_single_quoted_literals(string text, string literal)
+    {
+        Assert.Equal(literal, CypherLiteral.Format(text));
+    }
+
+    [Fact]
+    public void Lists_maps_and_numbers_are_cypher_literals()
+    {
+        var map = new SortedDictionary<string, object?>(StringComparer.Ordinal) { ["a"] = 1, ["b"] = new[] { "x", "y" }, ["c"] = 2.0, ["d"] = null };
+        Assert.Equal("{a: 1, b: ['x', 'y'], c: 2.0, d: null}", CypherLiteral.Format(map));
+    }
+
+    [Fact]
+    public void The_script_starts_with_the_schema_and_merges_every_node_and_relationship()
+    {
+        var graph = SeedCorpus.Graph;
+        var script = Script(graph);
+        Assert.StartsWith("// PaperGraph export", script);
+        Assert.Contains("CREATE CONSTRAINT paper_key IF NOT EXISTS", script);
+        var rows = Neo4jStatementPlan.Build(graph).ToList();
+        Assert.Equal(graph.Nodes.Length, rows.Where(batch => !batch.IsRelationship).Sum(batch => batch.Rows.Length));
+        Assert.Equal(graph.Edges.Length, rows.Where(batch => batch.IsRelationship).Sum(batch => batch.Rows.Length));
+        Assert.DoesNotContain("CREATE (", script);
+        Assert.All(rows, batch => Assert.Contains("MERGE", batch.Statement));
+    }
+
+    [Fact]
+    public void Batches_respect_the_batch_size()
+    {
+        var batches = Neo4jStatementPlan.Build(SeedCorpus.Graph, batchSize: 50).ToList();
+        Assert.All(batches, batch => Assert.InRange(batch.Rows.Length, 1, 50));
+    }
+
+    [Fact]
+    public void The_script_is_deterministic()
+    {
+        Assert.Equal(Script(SeedCorpus.Graph), Script(SeedCorpus.Graph));
+    }
+
+    [Fact]
+    public void Csv_export_has_neo4j_admin_headers_and_prints_the_import_command()
+    {
+        using var temp = new TempDirectory();
+        new Neo4jCsvExporter().WriteDirectory(SeedCorpus.Graph, temp.Path);
+        var papers = File.ReadAllLines(Path.Combine(temp.Path, "nodes-paper.csv"));
+        Assert.Equal("\"key:ID(Paper)\",\"title\",\"dates:string[]\",\"sources:string[]\",\":LABEL\"", papers[0]);
+        Assert.Equal(285 + 1, papers.Length);
+        var uses = File.ReadAllLines(Path.Combine(temp.Path, "rels-uses-paper-technique.csv"));
+        Assert.StartsWith("\":START_ID(Paper)\",\":END_ID(Technique)\"", uses[0]);
+        Assert.EndsWith("\":TYPE\"", uses[0]);
+        Assert.Contains("\"sentence:int\"", uses[0]);
+        var command = File.ReadAllText(Path.Combine(temp.Path, "import.sh"));
+        Assert.Contains("neo4j-admin database import full", command);
+        Assert.Contains("--nodes=", command);
+        Assert.Contains("--relationships=", command);
+        var totalRows = Directory.GetFiles(temp.Path, "*.csv").Sum(file => File.ReadAllLines(file).Length - 1);
+        Assert.Equal(SeedCorpus.Graph.Nodes.Length + SeedCorpus.Graph.Edges.Length, totalRows);
+    }
+
+    [Fact]
+    public void Generated_cypher_and_the_query_pack_pass_neo4js_own_linter()
+    {
+        if (!NodeTools.Available("cypher-lint"))
+        {
+            return;
+        }
+        // Linting costs ~25 ms a statement and more for long literals: a slice of the seeds exercises every statement
+        // shape and a wide range of real strings to escape.
+        var builder = new GraphBuilder(PaperGraph.Lexicon.LexiconLoader.BuiltIn);
+        foreach (var paper in SeedCorpus.Extracted.Take(30))
+        {
+            builder.Add(paper);
+        }
+        using var temp = new TempDirectory();
+        var script = temp.File("graph.cypher", Script(builder.Build()));
+        var (exit, output) = NodeTools.Run("tools/cypher-lint/lint.mjs", "--strict", script);
+        Assert.True(exit == 0, output);
+        var statements = string.Join("\n\n", Neo4jStatementPlan.Build(SeedCorpus.Graph).DistinctBy(batch => batch.Statement).Select(batch => batch.Statement + ";"));
+        var parameterised = temp.File("push.cypher", statements);
+        (exit, output) = NodeTools.Run("tools/cypher-lint/lint.mjs", "--strict", "--param", "rows", parameterised);
+        Assert.True(exit == 0, output);
+    }
+
+    [Fact]
+    public void The_linter_rejects_broken_cypher()
+    {
+        if (!NodeTools.Available("cypher-lint"))
+        {
+            return;
+        }
+        using var temp = new TempDirectory();
+        var (exit, _) = NodeTools.Run("tools/cypher-lint/lint.mjs", temp.File("broken.cypher", "MATCH (n:Paper RETURN n;"));
+        Assert.Equal(1, exit);
+    }
+}

@@ -1,0 +1,165 @@
+using PaperGraph.Cli.Commands;
+using PaperGraph.Cli.Infrastructure;
+using PaperGraph.Export.Neo4j;
+using PaperGraph.Graph;
+using PaperGraph.Lexicon;
+using PaperGraph.Neo4j;
+using PaperGraph.Tests.TestSupport;
+
+namespace PaperGraph.Tests.Neo4j;
+
+public sealed class PushTests
+{
+    private static KnowledgeGraph SmallGraph()
+    {
+        var builder = new GraphBuilder(LexiconLoader.BuiltIn);
+        foreach (var paper in SeedCorpus.Extracted.Take(12))
+        {
+            builder.Add(paper);
+        }
+        return builder.Build();
+    }
+
+    private static Task<PushResult> Push(FakeNeo4jServer server, KnowledgeGraph graph, string password = "secret", int batchSize = 100)
+    {
+        var http = new HttpClient();
+        var client = new Neo4jHttpClient(http, new Neo4jConnection(server.Uri, "neo4j", "neo4j", password));
+        return new Neo4jPusher(client, new PushOptions(batchSize, MaxRetries: 3, InitialBackoff: TimeSpan.Zero)).PushAsync(graph);
+    }
+
+    private static int ExpectedStatements(KnowledgeGraph graph, int batchSize) =>
+        Neo4jSchema.Statements.Length + Neo4jStatementPlan.Build(graph, batchSize).Count();
+
+    [Fact]
+    public async Task Pushes_the_schema_then_every_batch_in_documented_requests_and_a_rerun_creates_nothing()
+    {
+        using var server = new FakeNeo4jServer();
+        var graph = SmallGraph();
+        var first = await Push(server, graph);
+        Assert.True(first.IsSuccess, first.Failure?.ToString());
+        Assert.Empty(server.Problems);
+        Assert.Equal(ExpectedStatements(graph, 100), server.Committed.Count);
+        Assert.StartsWith("CREATE CONSTRAINT", server.Committed[0].Statement);
+        Assert.Equal(graph.Nodes.Length, first.NodesMerged);
+        Assert.Equal(graph.Edges.Length, first.RelationshipsMerged);
+        Assert.Equal(graph.Nodes.Length, first.NodesCreated);
+
+        var second = await Push(server, graph);
+        Assert.True(second.IsSuccess);
+        Assert.Equal(0, second.NodesCreated);
+        Assert.Equal(0, second.RelationshipsCreated);
+    }
+
+    [Fact]
+    public async Task Wrong_credentials_stop_at_the_first_request_with_an_authentication_error()
+    {
+        using var server = new FakeNeo4jServer();
+        var result = await Push(server, SmallGraph(), password: "wrong");
+        Assert.False(result.IsSuccess);
+        Assert.True(result.Failure!.IsAuthentication);
+        Assert.Equal(1, server.Requests);
+        Assert.Empty(server.Committed);
+    }
+
+    [Fact]
+    public async Task A_transient_error_on_the_first_try_is_retried_and_the_push_completes()
+    {
+        using var server = new FakeNeo4jServer { Fault = n => n == 1 ? (503, "Neo.TransientError.Transaction.DeadlockDetected", "deadlock") : null };
+        var graph = SmallGraph();
+        var result = await Push(server, graph);
+        Assert.True(result.IsSuccess);
+        Assert.Equal(1, result.Retries);
+        Assert.Equal(ExpectedStatements(graph, 100), server.Committed.Count);
+    }
+
+    [Fact]
+    public async Task A_client_error_mid_way_keeps_earlier_batches_committed_stops_and_names_the_batch()
+    {
+        var failAt = Neo4jSchema.Statements.Length + 3;
+        using var server = new FakeNeo4jServer { Fault = n => n == failAt ? (400, "Neo.ClientError.Schema.ConstraintValidationFailed", "already exists") : null };
+        var result = await Push(server, SmallGraph(), batchSize: 5);
+        Assert.False(result.IsSuccess);
+        Assert.Equal(failAt, result.FailedBatch);
+        Assert.Equal(failAt - 1, server.Committed.Count);
+        Assert.Equal(failAt, server.Requests);
+        Assert.Equal("Neo.ClientError.Schema.ConstraintValidationFailed", result.Failure!.Code);
+    }
+
+    [Fact]
+    public async Task Servers_without_the_query_api_get_the_transactional_endpoint()
+    {
+        using var server = new FakeNeo4jServer(queryApi: false);
+        var graph = SmallGraph();
+        var result = await Push(server, graph);
+        Assert.True(result.IsSuccess, result.Failure?.ToString());
+        Assert.True(result.UsedTransactionalEndpoint);
+        Assert.All(server.Committed, request => Assert.Equal("/db/neo4j/tx/commit", request.Path));
+        Assert.Equal(graph.Nodes.Length, result.NodesCreated);
+    }
+
+    [Fact]
+    public void The_push_command_reports_a_summary_and_never_prints_the_password()
+    {
+        using var server = new FakeNeo4jServer(password: "s3cr3t-pw");
+        using var temp = new TempDirectory();
+        var graphPath = temp.Combine("g.pgz");
+        GraphFile.Save(SmallGraph(), graphPath);
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var command = PushCommand.Create(new CliConsole(output, error), () => "s3cr3t-pw");
+        var exit = command.Parse(["--uri", server.Uri.ToString(), "--graph", graphPath, "--quiet"]).Invoke();
+        Assert.True(exit == 0, error.ToString());
+        Assert.Contains("nodes and", output.ToString());
+        Assert.DoesNotContain("s3cr3t-pw", output.ToString() + error.ToString());
+    }
+
+    [Fact]
+    public void The_push_command_reports_the_failing_batch_and_exits_1()
+    {
+        using var server = new FakeNeo4jServer { Fault = n => n == 2 ? (400, "Neo.ClientError.Statement.SyntaxError", "bad") : null };
+        using var temp = new TempDirectory();
+        var graphPath = temp.Combine("g.pgz");
+        GraphFile.Save(SmallGraph(), graphPath);
+        var error = new StringWriter();
+        var exit = PushCommand.Create(new CliConsole(new StringWriter(), error), () => "secret")
+            .Parse(["--uri", server.Uri.ToString(), "--graph", graphPath, "--quiet"]).Invoke();
+        Assert.Equal(1, exit);
+        Assert.Contains("PG5002", error.ToString());
+        Assert.Contains("Batch 2 of", error.ToString());
+    }
+
+    [Fact]
+    public void There_is_no_password_option()
+    {
+        var command = PushCommand.Create(new CliConsole(new StringWriter(), new StringWriter()), () => "x");
+        Assert.DoesNotContain(command.Options, option => option.Name.Contains("password", StringComparison.OrdinalIgnoreCase));
+        Assert.NotEmpty(command.Parse(["--password", "x"]).Errors);
+    }
+
+    [LiveNeo4jFact]
+    public async Task Pushes_the_seed_graph_to_a_live_server_twice()
+    {
+        var uri = new Uri(Environment.GetEnvironmentVariable("NEO4J_URI")!);
+        var connection = new Neo4jConnection(uri, Environment.GetEnvironmentVariable("NEO4J_DATABASE") ?? "neo4j",
+            Environment.GetEnvironmentVariable("NEO4J_USER") ?? "neo4j", Environment.GetEnvironmentVariable("NEO4J_PASSWORD") ?? "");
+        using var http = new HttpClient();
+        var pusher = new Neo4jPusher(new Neo4jHttpClient(http, connection), new PushOptions());
+        var first = await pusher.PushAsync(SeedCorpus.Graph);
+        Assert.True(first.IsSuccess, first.Failure?.ToString());
+        var second = await pusher.PushAsync(SeedCorpus.Graph);
+        Assert.True(second.IsSuccess, second.Failure?.ToString());
+        Assert.Equal(0, second.NodesCreated);
+    }
+}
+
+/// <summary>A test that needs a live Neo4j: skipped, with the reason shown by the runner, unless NEO4J_URI is set.</summary>
+public sealed class LiveNeo4jFactAttribute : FactAttribute
+{
+    public LiveNeo4jFactAttribute()
+    {
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NEO4J_URI")))
+        {
+            Skip = "NEO4J_URI is not set: live Neo4j tests skipped (set NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD to run them)";
+        }
+    }
+}
