@@ -121,7 +121,9 @@ public static class Binder
         foreach (var group in senses.GroupBy(sense => (sense.Field, sense.Span)))
         {
             var withEntry = group.Where(sense => sense.Entry is not null).ToList();
-            var chosen = withEntry.Count > 0 ? withEntry.OrderByDescending(sense => sense.Strength).ThenBy(sense => KindPriority(sense.Kind)).First()
+            // A title stating the paper's goal makes that phrase a task even where the lexicon knows it as a technique.
+            var goal = group.FirstOrDefault(sense => sense.RecognizerId == TitleTaskRecognizer.RecognizerId);
+            var chosen = goal is not null ? goal : withEntry.Count > 0 ? withEntry.OrderByDescending(sense => sense.Strength).ThenBy(sense => KindPriority(sense.Kind)).First()
                 : group.OrderByDescending(sense => sense.Strength).ThenBy(sense => KindPriority(sense.Kind)).First();
             var proposed = group.Any(sense => sense.Kind == chosen.Kind && sense.Role == MethodRole.Proposed);
             var fromDefinition = group.Any(sense => sense.FromDefinition);
@@ -134,7 +136,7 @@ public static class Binder
         }
 
         var ordered = merged
-            .OrderByDescending(sense => sense.FromDefinition ? 4 : (int)sense.Strength)
+            .OrderByDescending(sense => sense.FromDefinition || sense.RecognizerId == TitleTaskRecognizer.RecognizerId ? 4 : (int)sense.Strength)
             .ThenByDescending(sense => sense.Span.Length)
             .ThenBy(sense => sense.Field)
             .ThenBy(sense => sense.Span.Start)

@@ -37,6 +37,12 @@ public sealed class AcronymDefinitionRecognizer : Recognizer
             {
                 kind = EntityKind.Method;
             }
+            if (kind is null && ProposalCues.IsProposed(section, longTokens[0], longTokens[^1]))
+            {
+                // "we propose Adjustable Probabilistic Reconstruction Error (APRE)": whatever its head noun, a
+                // contribution the paper names with its own acronym is a named method.
+                kind = EntityKind.Method;
+            }
             if (kind == EntityKind.Method && (WordLists.NotMethodNames.Contains(definition.ShortForm) || WordLists.IsMetricLike(definition.ShortForm)))
             {
                 // "deep neural networks (DNNs)": a model class, not a named method.

@@ -23,6 +23,12 @@ public sealed class LexiconRecognizer : Recognizer
                 var span = Text.TextSpan.FromBounds(tokens[i].Span.Start, tokens[i + match.TokenCount - 1].Span.End);
                 foreach (var group in match.Entries.GroupBy(entry => entry.Kind))
                 {
+                    if (group.Key == EntityKind.Method)
+                    {
+                        // The most specific form the paper writes: "ResNet-32" rather than the family "ResNet".
+                        var compoundEnd = NameShape.ExtendCompound(section, i + match.TokenCount - 1);
+                        span = Text.TextSpan.FromBounds(span.Start, tokens[compoundEnd].Span.End);
+                    }
                     var role = group.Key == EntityKind.Method ? ProposalCues.RoleAt(section, i, i + match.TokenCount - 1) : MethodRole.Used;
                     context.Report(group.Key, section.Field, span, CandidateStrength.Lexicon, group.ToImmutableArray(), role);
                 }

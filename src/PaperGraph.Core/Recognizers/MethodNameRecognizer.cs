@@ -43,7 +43,7 @@ public sealed class MethodNameRecognizer : Recognizer
                 var distinctive = NameShape.IsDistinctive(word) || last > i && NameShape.IsAllCaps(word);
                 var proposed = ProposalCues.IsProposed(section, i, last);
                 var namedByCue = proposed && (NameShape.IsCapitalized(word) || NameShape.IsAllCaps(word)) && !IsSentenceInitialCommonWord(section, i)
-                    && (section.Field == DocumentField.Abstract || distinctive || IsWholeTitleLead(section, word, last));
+                    && (section.Field == DocumentField.Abstract ? distinctive || NameShape.IsAllCaps(word) || DirectlyNamed(section, i) : distinctive || IsWholeTitleLead(section, word, last));
                 if (namedByCue && !distinctive)
                 {
                     // "we propose Iterative Feature Merging": a cue-named name runs over the capitalised words that follow.
@@ -59,6 +59,24 @@ public sealed class MethodNameRecognizer : Recognizer
                 i = last;
             }
         }
+    }
+
+    /// <summary>"called Hydra", "we propose Hydra", "dubbed the Zebra Net": a naming verb at most one word before.</summary>
+    private static bool DirectlyNamed(DocumentSection section, int index)
+    {
+        for (var back = 1; back <= 2 && index - back >= 0; back++)
+        {
+            var word = section.GetText(section.Tokens[index - back]);
+            if (word is "propose" or "proposes" or "present" or "presents" or "introduce" or "introduces" or "dubbed" or "named" or "called" or "termed" or "coined" or "dub" or "name")
+            {
+                return true;
+            }
+            if (back == 1 && word is not ("the" or "a" or "an" or "," or "\"" or "\u201c"))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static int ExtendCapitalizedRun(DocumentSection section, int last)

@@ -12,5 +12,6 @@ public static class RecognizerRegistry
         new MethodNameRecognizer(),
         new DatasetPatternRecognizer(),
         new TaskPatternRecognizer(),
+        new TitleTaskRecognizer(),
     ];
 }

@@ -58,7 +58,7 @@ internal static class WordLists
             "KDD", "WWW", "SIGIR", "MICCAI", "PyTorch", "TensorFlow", "JAX", "USA", "UK", "EU", "US", "HD", "UHD", "4K", "8K", "II", "III",
             "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "MB", "GB", "TB", "KB", "MHz", "GHz", "ms", "FP16", "FP32", "INT8", "INT4",
             "TL", "DR", "PhD", "OK", "vs", "etc", "Top-1", "Top-5", "ImageNet-pretrained", "SoTA", "MLLMs", "LLMs", "VLMs", "DNNs", "CNNs",
-            "ReLU", "GELU", "SiLU", "Softmax", "YouTube", "Twitter", "Reddit", "Wikipedia", "ChatGPT-generated", "AP50", "AP75",
+            "ID", "IDs", "IN", "OR", "AND", "NOT", "ReLU", "GELU", "SiLU", "Softmax", "YouTube", "Twitter", "Reddit", "Wikipedia", "ChatGPT-generated", "AP50", "AP75",
             "GNNs", "RNNs", "MLPs", "ViTs", "LMs", "PLMs", "LVLMs", "MLLM", "LLM", "VLM", "DNN", "CNN", "GNN", "RNN", "MLP", "LM", "PLM", "LVLM",
         ],
         StringComparer.Ordinal);

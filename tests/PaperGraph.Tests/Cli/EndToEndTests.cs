@@ -48,7 +48,7 @@ public sealed class EndToEndTests
     [Fact]
     public void Path_answers_mixup_to_TTA_from_inputs_built_on_the_fly_as_json()
     {
-        var (exit, output, error) = CommandLine.Run("path", "mixup", "test-time adaptation", "--input", Repository.Seeds, "--json");
+        var (exit, output, error) = CommandLine.Run("path", "mixup", "test-time adaptation", "--kind", "technique", "--input", Repository.Seeds, "--json");
         Assert.True(exit == 0, error);
         using var json = JsonDocument.Parse(output);
         Assert.True(json.RootElement.GetProperty("found").GetBoolean());
