@@ -16,6 +16,7 @@ internal static class PaperGraphApp
         root.Subcommands.Add(PathCommand.Create(console));
         root.Subcommands.Add(EvalCommand.Create(console));
         root.Subcommands.Add(PushCommand.Create(console));
+        root.Subcommands.Add(SynthCommand.Create(console));
         return root;
     }
 

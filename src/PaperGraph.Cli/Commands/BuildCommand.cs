@@ -18,14 +18,15 @@ internal static class BuildCommand
         var lexicons = CommonOptions.Lexicon();
         var quiet = CommonOptions.Quiet();
         var verbose = CommonOptions.Verbose();
+        var threads = CommonOptions.Threads();
         var command = new Command("build", "Build the knowledge graph from abstracts and save it")
         {
-            inputs, output, format, lexicons, quiet, verbose,
+            inputs, output, format, lexicons, quiet, verbose, threads,
         };
         command.SetAction(parse =>
         {
             var reporter = new DiagnosticReporter(console.Error, parse.GetValue(verbose));
-            var graph = GraphSource.Build(parse.GetValue(inputs)!, parse.GetValue(format), parse.GetValue(lexicons) ?? [], reporter, parse.GetValue(quiet), console.Error);
+            var graph = GraphSource.Build(parse.GetValue(inputs)!, parse.GetValue(format), parse.GetValue(lexicons) ?? [], reporter, parse.GetValue(quiet), console.Error, parse.GetValue(threads));
             if (graph is null)
             {
                 reporter.PrintSummary();

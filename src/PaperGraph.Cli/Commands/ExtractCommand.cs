@@ -18,17 +18,18 @@ internal static class ExtractCommand
         var lexicons = CommonOptions.Lexicon();
         var quiet = CommonOptions.Quiet();
         var verbose = CommonOptions.Verbose();
+        var threads = CommonOptions.Threads();
         var command = new Command("extract", "Extract methods, datasets, tasks and techniques from abstracts as JSON lines")
         {
-            inputs, output, format, lexicons, quiet, verbose,
+            inputs, output, format, lexicons, quiet, verbose, threads,
         };
         command.SetAction(parse => Run(
             console, parse.GetValue(inputs)!, parse.GetValue(output), parse.GetValue(format),
-            parse.GetValue(lexicons) ?? [], parse.GetValue(quiet), parse.GetValue(verbose)));
+            parse.GetValue(lexicons) ?? [], parse.GetValue(quiet), parse.GetValue(verbose), parse.GetValue(threads)));
         return command;
     }
 
-    private static int Run(CliConsole console, string[] inputs, string? output, InputFormat format, string[] lexiconFiles, bool quiet, bool verbose)
+    private static int Run(CliConsole console, string[] inputs, string? output, InputFormat format, string[] lexiconFiles, bool quiet, bool verbose, int threads)
     {
         var reporter = new DiagnosticReporter(console.Error, verbose);
         var (lexicon, lexiconDiagnostics) = LexiconLoader.Load(lexiconFiles);
@@ -43,7 +44,7 @@ internal static class ExtractCommand
 
         void WriteAll(Stream stream)
         {
-            foreach (var item in ExtractionRunner.Run(new CorpusReader(inputs, format), extractor))
+            foreach (var item in ExtractionRunner.Run(new CorpusReader(inputs, format), extractor, threads))
             {
                 if (item is ExtractedItem extracted)
                 {

@@ -39,6 +39,12 @@ internal static class CommonOptions
 
     public static Option<bool> Json() => new("--json") { Description = "Print JSON for scripts instead of text for people" };
 
+    public static Option<int> Threads() => new("--threads")
+    {
+        Description = "Extraction threads (default: all cores); output order does not depend on it",
+        DefaultValueFactory = _ => 0,
+    };
+
     public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "No progress on stderr" };
 
     public static Option<bool> Verbose() => new("--verbose") { Description = "Also print informational diagnostics" };

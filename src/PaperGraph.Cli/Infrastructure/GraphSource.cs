@@ -32,7 +32,7 @@ internal static class GraphSource
         return Build(inputs, format, lexicons, reporter, quiet: true, error);
     }
 
-    public static KnowledgeGraph? Build(string[] inputs, InputFormat format, string[] lexicons, DiagnosticReporter reporter, bool quiet, TextWriter error)
+    public static KnowledgeGraph? Build(string[] inputs, InputFormat format, string[] lexicons, DiagnosticReporter reporter, bool quiet, TextWriter error, int threads = 0)
     {
         var (lexicon, lexiconDiagnostics) = LexiconLoader.Load(lexicons);
         reporter.ReportAll(lexiconDiagnostics);
@@ -43,7 +43,7 @@ internal static class GraphSource
         var builder = new GraphBuilder(lexicon);
         var extractor = new Extractor(lexicon);
         var progress = new Progress(error, quiet);
-        foreach (var item in ExtractionRunner.Run(new CorpusReader(inputs, format), extractor))
+        foreach (var item in ExtractionRunner.Run(new CorpusReader(inputs, format), extractor, threads))
         {
             switch (item)
             {

@@ -43,7 +43,8 @@ public static class EntityKey
     /// <summary>The singular of one lower-case word; words that are not plural come back unchanged.</summary>
     public static string Singular(string word)
     {
-        if (word.Length <= 3 || !char.IsLetter(word[^1]) || word.Any(char.IsDigit))
+        // Fast path: only words ending in "s" are treated as plurals (Latin plurals such as "data" stay as written).
+        if (word.Length <= 3 || word[^1] != 's' || word.AsSpan().ContainsAnyInRange('0', '9'))
         {
             return word;
         }

@@ -61,8 +61,8 @@ internal sealed class PhraseMatcher
         {
             return;
         }
-        var text = section.GetText(tokens[index]);
-        var lower = text.ToLowerInvariant();
+        var text = section.GetText(index);
+        var lower = section.GetLowerText(index);
         var next = NextPiece(tokens, index);
 
         if (node.Exact.TryGetValue(text, out var exactChild))
@@ -81,7 +81,7 @@ internal sealed class PhraseMatcher
                 Walk(section, start, next, foldedChild, ref best);
             }
         }
-        var singular = EntityKey.Singular(lower);
+        var singular = section.GetSingularLowerText(index);
         if (!ReferenceEquals(singular, lower) && singular != lower && node.Folded.TryGetValue(singular, out var pluralChild))
         {
             Consider(pluralChild, exact: false, start, index, ref best);

@@ -23,7 +23,7 @@ public sealed class AcronymDefinitionRecognizer : Recognizer
             {
                 continue;
             }
-            var head = section.GetText(section.Tokens[longTokens[^1]]);
+            var head = section.GetText(longTokens[^1]);
             EntityKind? kind = null;
             if (WordLists.TaskHeads.Contains(head))
             {

@@ -40,7 +40,7 @@ public sealed class DatasetPatternRecognizer : Recognizer
             var tokens = section.Tokens;
             for (var i = 0; i < tokens.Length; i++)
             {
-                var word = section.GetText(tokens[i]);
+                var word = section.GetText(i);
                 if (!WordLists.DatasetHeads.Contains(word) || tokens[i].Kind != TokenKind.Word)
                 {
                     continue;
@@ -70,12 +70,12 @@ public sealed class DatasetPatternRecognizer : Recognizer
         var tokens = section.Tokens;
         for (var i = 1; i + 1 < tokens.Length; i++)
         {
-            if (section.GetText(tokens[i]) is not "on" || !EvaluationCueBefore(section, i))
+            if (section.GetText(i) is not "on" || !EvaluationCueBefore(section, i))
             {
                 continue;
             }
             var start = i + 1;
-            if (start < tokens.Length && section.GetText(tokens[start]) is "the")
+            if (start < tokens.Length && section.GetText(start) is "the")
             {
                 start++;
             }
@@ -112,7 +112,7 @@ public sealed class DatasetPatternRecognizer : Recognizer
     {
         for (var j = on - 1; j >= 0 && on - j <= 3; j--)
         {
-            if (EvaluationCues.Contains(section.GetText(section.Tokens[j])))
+            if (EvaluationCues.Contains(section.GetText(j)))
             {
                 return true;
             }
@@ -124,23 +124,24 @@ public sealed class DatasetPatternRecognizer : Recognizer
     private static void ReportListSiblingsOfKnownDatasets(RecognitionContext context, DocumentSection section)
     {
         var tokens = section.Tokens;
+        var matches = context.LexiconMatches(section);
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (context.Lexicon.Match(section, i) is not { } match || !match.Entries.Any(entry => entry.Kind == EntityKind.Dataset))
+            if (matches[i] is not { } match || !match.Entries.Any(entry => entry.Kind == EntityKind.Dataset))
             {
                 continue;
             }
             var last = i + match.TokenCount - 1;
             // Walk the list forwards and backwards over ", X", "and X", "or X".
             var next = last + 1;
-            while (next + 1 < tokens.Length && section.GetText(tokens[next]) is "," or "and" or "or")
+            while (next + 1 < tokens.Length && section.GetText(next) is "," or "and" or "or")
             {
                 var itemStart = next + 1;
-                if (itemStart < tokens.Length && section.GetText(tokens[itemStart]) is "and" or "or")
+                if (itemStart < tokens.Length && section.GetText(itemStart) is "and" or "or")
                 {
                     itemStart++;
                 }
-                if (itemStart >= tokens.Length || !tokens[itemStart].IsWordLike || !IsNamePiece(section.GetText(tokens[itemStart])))
+                if (itemStart >= tokens.Length || !tokens[itemStart].IsWordLike || !IsNamePiece(section.GetText(itemStart)))
                 {
                     break;
                 }
@@ -161,10 +162,10 @@ public sealed class DatasetPatternRecognizer : Recognizer
     {
         var tokens = section.Tokens;
         var i = first - 1;
-        while (i >= 1 && section.GetText(tokens[i]) is "," or "and" or "or")
+        while (i >= 1 && section.GetText(i) is "," or "and" or "or")
         {
             var last = i - 1;
-            if (last >= 0 && section.GetText(tokens[last]) is ",")
+            if (last >= 0 && section.GetText(last) is ",")
             {
                 last--;
             }
@@ -194,7 +195,7 @@ public sealed class DatasetPatternRecognizer : Recognizer
         // Walk back over name pieces (capitalised words, numbers, joined hyphens).
         while (first >= 0 && head - first <= MaxNameTokens * 2)
         {
-            var piece = section.GetText(tokens[first]);
+            var piece = section.GetText(first);
             var isName = tokens[first].IsWordLike && IsNamePiece(piece);
             var isJoiner = !tokens[first].IsWordLike && tokens[first].IsJoinedToPrevious && piece is "-" or "/" or "." && first + 1 <= last;
             if (!isName && !isJoiner)
@@ -222,7 +223,7 @@ public sealed class DatasetPatternRecognizer : Recognizer
     {
         for (var i = first; i <= last; i++)
         {
-            var piece = section.GetText(section.Tokens[i]);
+            var piece = section.GetText(i);
             if (section.Tokens[i].IsWordLike && (NameShape.IsDistinctive(piece) || NameShape.IsAllCaps(piece) || char.IsUpper(piece[0]) && !IsSentenceStart(section, i)))
             {
                 return true;
@@ -241,12 +242,12 @@ public sealed class DatasetPatternRecognizer : Recognizer
         {
             return -1;
         }
-        var word = section.GetText(tokens[next]);
+        var word = section.GetText(next);
         if (word is "(" or ":")
         {
             return next + 1;
         }
-        if (word is "such" && next + 1 < tokens.Length && section.GetText(tokens[next + 1]) == "as")
+        if (word is "such" && next + 1 < tokens.Length && section.GetText(next + 1) == "as")
         {
             return next + 2;
         }
@@ -254,16 +255,16 @@ public sealed class DatasetPatternRecognizer : Recognizer
         {
             return next + 1;
         }
-        if (word is "," && next + 2 < tokens.Length && section.GetText(tokens[next + 1]) is "e.g" or "i.e" or "e" && section.GetText(tokens[next + 2]) is ".")
+        if (word is "," && next + 2 < tokens.Length && section.GetText(next + 1) is "e.g" or "i.e" or "e" && section.GetText(next + 2) is ".")
         {
             var after = next + 3;
-            while (after < tokens.Length && section.GetText(tokens[after]) is "," or "." or "g")
+            while (after < tokens.Length && section.GetText(after) is "," or "." or "g")
             {
                 after++;
             }
             return after;
         }
-        if (word is "," && next + 1 < tokens.Length && section.GetText(tokens[next + 1]) is "including" or "namely")
+        if (word is "," && next + 1 < tokens.Length && section.GetText(next + 1) is "including" or "namely")
         {
             return next + 2;
         }
@@ -277,7 +278,7 @@ public sealed class DatasetPatternRecognizer : Recognizer
         var i = start;
         while (i < tokens.Length)
         {
-            var piece = section.GetText(tokens[i]);
+            var piece = section.GetText(i);
             if (piece is "," or "and" or "or")
             {
                 i++;
@@ -288,7 +289,7 @@ public sealed class DatasetPatternRecognizer : Recognizer
                 yield break;
             }
             var last = NameShape.ExtendCompound(section, i);
-            while (last + 1 < tokens.Length && tokens[last + 1].IsWordLike && IsNamePiece(section.GetText(tokens[last + 1])) && last + 1 - i < MaxNameTokens)
+            while (last + 1 < tokens.Length && tokens[last + 1].IsWordLike && IsNamePiece(section.GetText(last + 1)) && last + 1 - i < MaxNameTokens)
             {
                 last = NameShape.ExtendCompound(section, last + 1);
             }
@@ -302,11 +303,11 @@ public sealed class DatasetPatternRecognizer : Recognizer
     {
         var tokens = section.Tokens;
         var i = first - 1;
-        while (i >= 1 && section.GetText(tokens[i]) is "," or "and" or "or")
+        while (i >= 1 && section.GetText(i) is "," or "and" or "or")
         {
             var last = i - 1;
             var start = last;
-            while (start - 1 >= 0 && (tokens[start - 1].IsJoinedToPrevious || tokens[start].IsJoinedToPrevious) && start - 1 >= 0 && (tokens[start - 1].IsWordLike || section.GetText(tokens[start - 1]) is "-"))
+            while (start - 1 >= 0 && (tokens[start - 1].IsJoinedToPrevious || tokens[start].IsJoinedToPrevious) && start - 1 >= 0 && (tokens[start - 1].IsWordLike || section.GetText(start - 1) is "-"))
             {
                 start--;
             }
@@ -314,13 +315,13 @@ public sealed class DatasetPatternRecognizer : Recognizer
             {
                 start++;
             }
-            if (start > last || !IsNamePiece(section.GetText(tokens[start])) || !ContainsNameSignal(section, start, last))
+            if (start > last || !IsNamePiece(section.GetText(start)) || !ContainsNameSignal(section, start, last))
             {
                 return;
             }
             context.Report(EntityKind.Dataset, section.Field, NameShape.SpanOf(section, start, last), CandidateStrength.Pattern);
             i = start - 1;
-            if (i >= 0 && section.GetText(tokens[i]) is "," && i - 1 >= 0 && section.GetText(tokens[i - 1]) is "and")
+            if (i >= 0 && section.GetText(i) is "," && i - 1 >= 0 && section.GetText(i - 1) is "and")
             {
                 i--;
             }

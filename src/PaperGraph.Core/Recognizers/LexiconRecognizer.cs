@@ -14,9 +14,10 @@ public sealed class LexiconRecognizer : Recognizer
         foreach (var section in context.Document.Sections)
         {
             var tokens = section.Tokens;
+            var matches = context.LexiconMatches(section);
             for (var i = 0; i < tokens.Length; i++)
             {
-                if (context.Lexicon.Match(section, i) is not { } match)
+                if (matches[i] is not { } match)
                 {
                     continue;
                 }

@@ -41,6 +41,12 @@ public sealed class MethodNameRecognizer : Recognizer
                     continue;
                 }
                 var distinctive = NameShape.IsDistinctive(word) || last > i && NameShape.IsAllCaps(word);
+                if (!distinctive && !NameShape.IsCapitalized(word))
+                {
+                    // Only names can be methods; the proposal cues are costly, so skip lower-case words first.
+                    i = last;
+                    continue;
+                }
                 var proposed = ProposalCues.IsProposed(section, i, last);
                 var namedByCue = proposed && (NameShape.IsCapitalized(word) || NameShape.IsAllCaps(word)) && !IsSentenceInitialCommonWord(section, i)
                     && (section.Field == DocumentField.Abstract ? distinctive || NameShape.IsAllCaps(word) || DirectlyNamed(section, i) : distinctive || IsWholeTitleLead(section, word, last));
@@ -66,7 +72,7 @@ public sealed class MethodNameRecognizer : Recognizer
     {
         for (var back = 1; back <= 2 && index - back >= 0; back++)
         {
-            var word = section.GetText(section.Tokens[index - back]);
+            var word = section.GetText(index - back);
             if (word is "propose" or "proposes" or "present" or "presents" or "introduce" or "introduces" or "dubbed" or "named" or "called" or "termed" or "coined" or "dub" or "name")
             {
                 return true;

@@ -52,7 +52,7 @@ internal static class ProposalCues
         var tokens = section.Tokens;
         for (var i = first - 1; i >= sentenceStart && first - i <= MaxWalkBack; i--)
         {
-            var word = section.GetText(tokens[i]);
+            var word = section.GetText(i);
             if (word.Equals("our", StringComparison.OrdinalIgnoreCase))
             {
                 return first - i <= 3;
@@ -82,9 +82,9 @@ internal static class ProposalCues
             }
             i++;
         }
-        if (i + 1 < sentenceEnd && section.GetText(tokens[i]) is "is" or "are" or "was" or "were")
+        if (i + 1 < sentenceEnd && section.GetText(i) is "is" or "are" or "was" or "were")
         {
-            var verb = section.GetText(tokens[i + 1]);
+            var verb = section.GetText(i + 1);
             return verb is "proposed" or "introduced" or "presented" or "developed" or "designed" or "devised";
         }
         return false;
@@ -96,7 +96,7 @@ internal static class ProposalCues
         var cue = -1;
         for (var i = first - 1; i >= sentenceStart && first - i <= MaxListWalkBack; i--)
         {
-            if (WordLists.PartListCues.Contains(section.GetText(tokens[i])))
+            if (WordLists.PartListCues.Contains(section.GetText(i)))
             {
                 cue = i;
                 break;
@@ -108,7 +108,7 @@ internal static class ProposalCues
         }
         for (var i = sentenceStart; i < sentenceEnd; i++)
         {
-            var word = section.GetText(tokens[i]);
+            var word = section.GetText(i);
             if (word is "proposed" or "our" or "Our" or "propose" or "proposes")
             {
                 return true;

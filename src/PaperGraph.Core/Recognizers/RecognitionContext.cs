@@ -24,6 +24,23 @@ public sealed class RecognitionContext
 
     internal string CurrentRecognizerId { get; set; } = "";
 
+    private readonly Dictionary<DocumentField, LexiconMatch?[]> _lexiconMatches = [];
+
+    /// <summary>The longest lexicon match starting at each token of a section, computed once for all recognizers.</summary>
+    public LexiconMatch?[] LexiconMatches(DocumentSection section)
+    {
+        if (!_lexiconMatches.TryGetValue(section.Field, out var matches))
+        {
+            matches = new LexiconMatch?[section.Tokens.Length];
+            for (var i = 0; i < matches.Length; i++)
+            {
+                matches[i] = Lexicon.Match(section, i);
+            }
+            _lexiconMatches[section.Field] = matches;
+        }
+        return matches;
+    }
+
     public void Report(EntityKind kind, DocumentField field, TextSpan span, CandidateStrength strength, ImmutableArray<LexiconEntry> entries = default, MethodRole role = MethodRole.Used)
     {
         if (span.IsEmpty)

@@ -126,10 +126,10 @@ public sealed class TaskPatternRecognizer : Recognizer
             return true;
         }
         var tokens = section.Tokens;
-        if (first > 0 && LeftCues.Contains(section.GetText(tokens[first - 1])))
+        if (first > 0 && LeftCues.Contains(section.GetText(first - 1)))
         {
             return true;
         }
-        return last + 1 < tokens.Length && section.GetText(tokens[last + 1]) is "task" or "tasks" or "problem" or "problems" or "benchmark" or "benchmarks" or "challenge";
+        return last + 1 < tokens.Length && section.GetText(last + 1) is "task" or "tasks" or "problem" or "problems" or "benchmark" or "benchmarks" or "challenge";
     }
 }

@@ -53,7 +53,7 @@ public sealed class TitleTaskRecognizer : Recognizer
         // "… for X": the rest of the title after the last "for".
         for (var i = tokens.Length - 2; i >= start; i--)
         {
-            if (title.GetText(tokens[i]).Equals("for", StringComparison.OrdinalIgnoreCase))
+            if (title.GetText(i).Equals("for", StringComparison.OrdinalIgnoreCase))
             {
                 Report(context, title, i + 1, EndOfPhrase(title, i + 1));
                 break;
@@ -70,7 +70,7 @@ public sealed class TitleTaskRecognizer : Recognizer
 
     private static int SkipQualifiers(DocumentSection title, int index)
     {
-        while (index < title.Tokens.Length && LeadingQualifiers.Contains(title.GetText(title.Tokens[index])))
+        while (index < title.Tokens.Length && LeadingQualifiers.Contains(title.GetText(index)))
         {
             index++;
         }
@@ -84,7 +84,7 @@ public sealed class TitleTaskRecognizer : Recognizer
         var end = start - 1;
         for (var i = start; i < tokens.Length; i++)
         {
-            var text = title.GetText(tokens[i]);
+            var text = title.GetText(i);
             if (Connectives.Contains(text) || text.Equals("for", StringComparison.OrdinalIgnoreCase) || text is ":" or "?" or "," or "(" or "and" or "And")
             {
                 break;
@@ -96,7 +96,7 @@ public sealed class TitleTaskRecognizer : Recognizer
 
     private static bool StartsWithVerb(DocumentSection title, int index)
     {
-        var word = title.GetText(title.Tokens[index]);
+        var word = title.GetText(index);
         return word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !title.Tokens[Math.Min(index + 1, title.Tokens.Length - 1)].IsJoinedToPrevious
             || word.EndsWith("ize", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ise", StringComparison.OrdinalIgnoreCase);
     }
@@ -114,7 +114,7 @@ public sealed class TitleTaskRecognizer : Recognizer
         {
             words += tokens[i].IsWordLike && !tokens[i].IsJoinedToPrevious ? 1 : 0;
         }
-        var head = title.GetText(tokens[last]);
+        var head = title.GetText(last);
         if (words < 2 || words > MaxWords || !GoalHeads.Contains(head))
         {
             return;

@@ -4,7 +4,7 @@ namespace PaperGraph.Recognizers;
 
 /// <summary>Closed-class and head-noun word lists the pattern recognizers share.</summary>
 /// <remarks>These are grammar (heads of noun phrases, cue verbs), not entity names: names live in the lexicon data files.</remarks>
-internal static class WordLists
+internal static partial class WordLists
 {
     public static readonly FrozenSet<string> MethodHeads = Set(
         "network", "networks", "net", "nets", "model", "models", "framework", "frameworks", "architecture", "architectures",
@@ -64,8 +64,10 @@ internal static class WordLists
         StringComparer.Ordinal);
 
     /// <summary>Metric names with a cut-off: "AP50", "mAP@0.5", "Top-1", "R@10".</summary>
-    public static bool IsMetricLike(string name) =>
-        System.Text.RegularExpressions.Regex.IsMatch(name, @"^(m?AP|AR|AUC|R|P|F|Top|Acc|Hit|NDCG|MRR|HR)[-@]?\d+(\.\d+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    public static bool IsMetricLike(string name) => name.Length <= 12 && char.IsDigit(name[^1]) && MetricLike().IsMatch(name);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(m?AP|AR|AUC|R|P|F|Top|Acc|Hit|NDCG|MRR|HR)[-@]?\d+(\.\d+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex MetricLike();
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

@@ -6,12 +6,33 @@ namespace PaperGraph.Syntax;
 /// <summary>One field of a paper (title or abstract): its text, tokens and sentences.</summary>
 public sealed class DocumentSection
 {
+    private readonly string[] _tokenTexts;
+    private string[]? _lowerTexts;
+    private string[]? _singularTexts;
+    private readonly int[] _sentenceOfToken;
+
     internal DocumentSection(DocumentField field, SourceText text, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences)
     {
         Field = field;
         Text = text;
         Tokens = tokens;
         Sentences = sentences;
+        // Recognizers look at token texts and sentences many times per token: compute both once.
+        _tokenTexts = new string[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            _tokenTexts[i] = text.ToString(tokens[i].Span);
+        }
+        _sentenceOfToken = new int[tokens.Length];
+        var sentenceIndex = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            while (sentenceIndex < sentences.Length - 1 && i >= sentences[sentenceIndex].FirstToken + sentences[sentenceIndex].TokenCount)
+            {
+                sentenceIndex++;
+            }
+            _sentenceOfToken[i] = sentenceIndex;
+        }
     }
 
     public DocumentField Field { get; }
@@ -20,20 +41,27 @@ public sealed class DocumentSection
     public ImmutableArray<Sentence> Sentences { get; }
 
     public string GetText(Token token) => Text.ToString(token.Span);
+
+    /// <summary>The lower-cased text of the token at an index (cached).</summary>
+    public string GetLowerText(int tokenIndex)
+    {
+        _lowerTexts ??= Array.ConvertAll(_tokenTexts, text => text.ToLowerInvariant());
+        return _lowerTexts[tokenIndex];
+    }
+
+    /// <summary>The lower-cased singular of the token at an index (cached), as lexicon keys are stored.</summary>
+    public string GetSingularLowerText(int tokenIndex)
+    {
+        _singularTexts ??= new string[_tokenTexts.Length];
+        return _singularTexts[tokenIndex] ??= Binding.EntityKey.Singular(GetLowerText(tokenIndex));
+    }
+
+    /// <summary>The text of the token at an index (cached: no allocation).</summary>
+    public string GetText(int tokenIndex) => _tokenTexts[tokenIndex];
     public ReadOnlySpan<char> GetChars(Token token) => Text.AsSpan(token.Span);
 
     /// <summary>The sentence that holds a token index.</summary>
-    public Sentence SentenceOfToken(int tokenIndex)
-    {
-        foreach (var sentence in Sentences)
-        {
-            if (tokenIndex < sentence.FirstToken + sentence.TokenCount)
-            {
-                return sentence;
-            }
-        }
-        return Sentences[^1];
-    }
+    public Sentence SentenceOfToken(int tokenIndex) => Sentences[_sentenceOfToken[tokenIndex]];
 
     /// <summary>The sentence that holds a character position.</summary>
     public Sentence SentenceAt(int position)
