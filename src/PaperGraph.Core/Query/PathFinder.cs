@@ -47,6 +47,73 @@ public static class PathFinder
         return null;
     }
 
+    /// <summary>
+    /// The k best connections between two entities (Yen's k shortest simple paths), cheapest first. A hop costs
+    /// 1 + 1 / (1 + strength), so fewer hops always win and, among paths of equal length, the better attested one does:
+    /// strength is the mentions behind a paper hop, the papers behind a concept hop, plus one for a relation the text states.
+    /// </summary>
+    public static ImmutableArray<ExplainedPath> BestPaths(KnowledgeGraph graph, GraphNode from, GraphNode to, PathSearch search)
+    {
+        if (from.Id == to.Id)
+        {
+            return [];
+        }
+        var usable = search.Via == PathVia.Papers ? (Func<GraphEdge, bool>)IsExplainable : IsConceptEdge;
+        var links = graph.Edges
+            .Select((edge, index) => (edge, index))
+            .Where(item => usable(item.edge) && item.edge.Source.Id != item.edge.Target.Id)
+            .Select(item => (item.edge.Source.Id, item.edge.Target.Id, HopCost(item.edge), item.index));
+        var weighted = WeightedGraph.Create(graph.Nodes.Length, links);
+        bool CanPass(int vertex)
+        {
+            var node = graph.Nodes[vertex];
+            return node.IsPaper ? search.Via == PathVia.Papers : search.Kinds.IsEmpty || search.Kinds.Contains(node.Kind);
+        }
+        var paths = KShortestPaths.Find(weighted, from.Id, to.Id, search.K, CanPass, search.MaxHops);
+        return [.. paths.Select(path => Explain(graph, path))];
+    }
+
+    /// <summary>Edges between two entities, each a summary of papers or a stated relation.</summary>
+    public static bool IsConceptEdge(GraphEdge edge) => !edge.Source.IsPaper && !edge.Target.IsPaper;
+
+    private static double HopCost(GraphEdge edge)
+    {
+        var stated = edge.Type is RelationType.PartOf or RelationType.ComparedWith or RelationType.Extends or RelationType.IsA ? 1 : 0;
+        return 1 + 1 / (1 + Math.Max(0, edge.Weight) + stated);
+    }
+
+    private static ExplainedPath Explain(KnowledgeGraph graph, WeightedPath path)
+    {
+        var hops = ImmutableArray.CreateBuilder<PathHop>(path.HopCount);
+        var papers = new List<GraphNode>();
+        void AddPaper(GraphNode paper)
+        {
+            if (!papers.Contains(paper))
+            {
+                papers.Add(paper);
+            }
+        }
+        for (var i = 0; i < path.HopCount; i++)
+        {
+            var from = graph.Nodes[path.Vertices[i]];
+            var edge = graph.Edges[path.Edges[i]];
+            var hop = new PathHop(from, edge, edge.Other(from)) { Evidence = EdgeEvidence.Explain(graph, edge) };
+            hops.Add(hop);
+            foreach (var node in new[] { hop.From, hop.To }.Where(node => node.IsPaper))
+            {
+                AddPaper(node);
+            }
+            foreach (var evidence in hop.Evidence)
+            {
+                if (graph.TryGetNode(NodeKind.Paper, evidence.PaperId, out var paper))
+                {
+                    AddPaper(paper);
+                }
+            }
+        }
+        return new ExplainedPath(hops.MoveToImmutable(), [.. papers], path.Cost);
+    }
+
     public static bool IsExplainable(GraphEdge edge) =>
         edge.Type is RelationType.Proposes or RelationType.Uses or RelationType.EvaluatesOn or RelationType.Addresses or RelationType.IsA;
 
