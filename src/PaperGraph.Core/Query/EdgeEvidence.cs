@@ -7,8 +7,8 @@ namespace PaperGraph.Query;
 public static class EdgeEvidence
 {
     /// <summary>
-    /// The edge's own evidence; otherwise, from the first of its papers, the sentence that mentions both ends (the
-    /// target's mention in it), else the first mention of each end.
+    /// The edge's own evidence; otherwise, from the first of its papers with a sentence that mentions both ends, that
+    /// sentence (the target's mention in it); failing that, the first mention of each end in its first paper.
     /// </summary>
     public static ImmutableArray<Evidence> Explain(KnowledgeGraph graph, GraphEdge edge)
     {
@@ -16,6 +16,7 @@ public static class EdgeEvidence
         {
             return edge.Evidence;
         }
+        ImmutableArray<Evidence>? fallback = null;
         foreach (var paperId in edge.Papers)
         {
             if (!graph.TryGetNode(NodeKind.Paper, paperId, out var paper))
@@ -29,9 +30,9 @@ public static class EdgeEvidence
             {
                 return [shared];
             }
-            return [.. ofSource.Take(1), .. ofTarget.Take(1)];
+            fallback ??= [.. ofSource.Take(1), .. ofTarget.Take(1)];
         }
-        return [];
+        return fallback ?? [];
     }
 
     private static ImmutableArray<Evidence> MentionsIn(KnowledgeGraph graph, GraphNode paper, GraphNode entity) =>

@@ -111,7 +111,32 @@ public static class PathFinder
                 }
             }
         }
+        PreferSharedSentences(hops);
         return new ExplainedPath(hops.MoveToImmutable(), [.. papers], path.Cost);
+    }
+
+    /// <summary>
+    /// Through a paper (A ← paper → B), shows first the sentence that mentions both A and B when there is one: the
+    /// one sentence that explains the whole step.
+    /// </summary>
+    private static void PreferSharedSentences(ImmutableArray<PathHop>.Builder hops)
+    {
+        for (var i = 1; i < hops.Count; i++)
+        {
+            if (!hops[i].From.IsPaper)
+            {
+                continue;
+            }
+            var before = hops[i - 1];
+            var after = hops[i];
+            var shared = before.Evidence.Select(evidence => evidence.Sentence).Intersect(after.Evidence.Select(evidence => evidence.Sentence)).Order().ToList();
+            if (shared.Count == 0)
+            {
+                continue;
+            }
+            hops[i - 1] = before with { Evidence = [.. before.Evidence.OrderBy(evidence => evidence.Sentence != shared[0])] };
+            hops[i] = after with { Evidence = [.. after.Evidence.OrderBy(evidence => evidence.Sentence != shared[0])] };
+        }
     }
 
     public static bool IsExplainable(GraphEdge edge) =>
