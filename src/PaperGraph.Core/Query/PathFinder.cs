@@ -50,7 +50,8 @@ public static class PathFinder
     /// <summary>
     /// The k best connections between two entities (Yen's k shortest simple paths), cheapest first. A hop costs
     /// 1 + 1 / (1 + strength), so fewer hops always win and, among paths of equal length, the better attested one does:
-    /// strength is the mentions behind a paper hop, the papers behind a concept hop, plus one for a relation the text states.
+    /// strength is the mentions behind a paper hop, the papers behind a concept hop, plus one for a relation the text
+    /// states, and ½ for a taxonomy (IS_A) hop.
     /// </summary>
     public static ImmutableArray<ExplainedPath> BestPaths(KnowledgeGraph graph, GraphNode from, GraphNode to, PathSearch search)
     {
@@ -78,8 +79,14 @@ public static class PathFinder
 
     private static double HopCost(GraphEdge edge)
     {
-        var stated = edge.Type is RelationType.PartOf or RelationType.ComparedWith or RelationType.Extends or RelationType.IsA ? 1 : 0;
-        return 1 + 1 / (1 + Math.Max(0, edge.Weight) + stated);
+        // A taxonomy hop is explained by the lexicon, not by a sentence: it costs more than the weakest paper hop.
+        var strength = edge.Type switch
+        {
+            RelationType.IsA => 0.5,
+            RelationType.PartOf or RelationType.ComparedWith or RelationType.Extends => edge.Weight + 1,
+            _ => Math.Max(0, edge.Weight),
+        };
+        return 1 + 1 / (1 + strength);
     }
 
     private static ExplainedPath Explain(KnowledgeGraph graph, WeightedPath path)

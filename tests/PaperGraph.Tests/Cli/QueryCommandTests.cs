@@ -41,8 +41,10 @@ public sealed class QueryCommandTests
         var (exit, output, _) = OnTwoTopics("path", "LoRA", "prompt tuning");
         Assert.Equal(0, exit);
         Assert.StartsWith("LoRA (technique) → prompt tuning (technique): ", output);
-        Assert.Contains("connection 1: 2 hops", output);
+        // The paper that mentions both in one sentence beats the taxonomy (LoRA and prompt tuning are both PEFT).
+        Assert.Contains("connection 1: 2 hops\n    LoRA (technique) <-[USES]- paper \"Tuning Two\"", output.ReplaceLineEndings("\n"));
         Assert.Contains("\"We study LoRA and prompt tuning on GLUE.\"", output);
+        Assert.Contains("-[IS_A]->", output);
         Assert.Contains("papers:", output);
     }
 
