@@ -86,6 +86,11 @@ internal static class PathCommand
 
     private static void WriteText(TextWriter output, GraphNode source, GraphNode target, IReadOnlyList<ExplainedPath> paths, int maxHops)
     {
+        if (source.Id == target.Id)
+        {
+            output.WriteLine($"{NodeText.Describe(source)} → {NodeText.Describe(target)}: 0 hops (the same entity)");
+            return;
+        }
         if (paths.Count == 0)
         {
             output.WriteLine($"No connection between {NodeText.Describe(source)} and {NodeText.Describe(target)} within {maxHops} hops: no paper links them, directly or through shared entities.");
@@ -149,8 +154,8 @@ internal static class PathCommand
         {
             from = NodeJson.From(source),
             to = NodeJson.From(target),
-            found = paths.Count > 0,
-            hops = paths.Count > 0 ? paths[0].Hops.Select(HopJson) : null,
+            found = paths.Count > 0 || source.Id == target.Id,
+            hops = paths.Count > 0 ? paths[0].Hops.Select(HopJson) : source.Id == target.Id ? [] : null,
             paths = paths.Select((path, index) => new
             {
                 rank = index + 1,

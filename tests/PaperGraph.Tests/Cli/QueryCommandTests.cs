@@ -49,6 +49,14 @@ public sealed class QueryCommandTests
     }
 
     [Fact]
+    public void Path_from_an_entity_to_itself_is_zero_hops()
+    {
+        var (exit, output, _) = OnTwoTopics("path", "LoRA", "lora");
+        Assert.Equal(0, exit);
+        Assert.StartsWith("LoRA (technique) → LoRA (technique): 0 hops", output);
+    }
+
+    [Fact]
     public void Path_with_an_unknown_kind_is_a_usage_error()
     {
         var (exit, _, error) = OnTwoTopics("path", "LoRA", "mixup", "--kinds", "gadget");
