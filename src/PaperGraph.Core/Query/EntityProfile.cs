@@ -3,9 +3,6 @@ using PaperGraph.Graph;
 
 namespace PaperGraph.Query;
 
-/// <summary>A typed relation of an entity, seen from it: the type, whether it points away, the other end, its weight.</summary>
-public sealed record ProfileRelation(RelationType Type, bool Outgoing, GraphNode Other, double Weight);
-
 /// <summary>
 /// Everything about one entity: the node (kind, aliases, long form, counts), its parent and children in the technique
 /// taxonomy, its strongest typed relations, its most associated entities and the papers that mention it.

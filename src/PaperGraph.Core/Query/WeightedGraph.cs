@@ -2,9 +2,6 @@ using System.Collections.Immutable;
 
 namespace PaperGraph.Query;
 
-/// <summary>One side of an undirected weighted edge: the neighbour, the weight and the caller's edge index.</summary>
-public readonly record struct WeightedLink(int Neighbor, double Weight, int Edge);
-
 /// <summary>
 /// An immutable undirected weighted graph over vertices 0..n-1: the one capability the path, ranking and community
 /// algorithms need, built from a view of the knowledge graph (<see cref="ConceptGraph"/>, the path finder) or by hand in tests.
