@@ -14,6 +14,13 @@ internal static class PaperGraphApp
         root.Subcommands.Add(BuildCommand.Create(console));
         root.Subcommands.Add(StatsCommand.Create(console));
         root.Subcommands.Add(PathCommand.Create(console));
+        root.Subcommands.Add(NeighborsCommand.Create(console));
+        root.Subcommands.Add(RelatedCommand.Create(console));
+        root.Subcommands.Add(BridgesCommand.Create(console));
+        root.Subcommands.Add(CommunitiesCommand.Create(console));
+        root.Subcommands.Add(CentralCommand.Create(console));
+        root.Subcommands.Add(TimelineCommand.Create(console));
+        root.Subcommands.Add(ShowCommand.Create(console));
         root.Subcommands.Add(EvalCommand.Create(console));
         root.Subcommands.Add(PushCommand.Create(console));
         root.Subcommands.Add(SynthCommand.Create(console));

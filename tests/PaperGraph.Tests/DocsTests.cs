@@ -12,6 +12,21 @@ public sealed class DocsTests
         Assert.All(DiagnosticCatalog.All, descriptor => Assert.Contains($"| {descriptor.Id} |", docs));
     }
 
+    [Theory]
+    [InlineData("path")]
+    [InlineData("neighbors")]
+    [InlineData("related")]
+    [InlineData("bridges")]
+    [InlineData("communities")]
+    [InlineData("central")]
+    [InlineData("timeline")]
+    [InlineData("show")]
+    public void Every_query_verb_is_in_the_README_and_its_json_shape_in_the_query_docs(string verb)
+    {
+        Assert.Contains($"| `papergraph {verb} ", File.ReadAllText(Path.Combine(Repository.Root, "README.md")));
+        Assert.Contains($"## `papergraph {verb} ", File.ReadAllText(Path.Combine(Repository.Root, "docs", "queries.md")));
+    }
+
     [Fact]
     public void Diagnostic_ids_are_unique()
     {

@@ -30,6 +30,24 @@ internal static class EntityArguments
         return true;
     }
 
+    /// <summary>
+    /// For verbs whose --kind picks what is listed: the name resolves on its own, and --kind only settles a name
+    /// that several kinds share.
+    /// </summary>
+    public static GraphNode? ResolvePreferring(EntityResolver resolver, string name, NodeKind? kind, CliConsole console)
+    {
+        var resolution = resolver.Resolve(name);
+        if (resolution.Node is { } node)
+        {
+            return node;
+        }
+        if (!resolution.Ambiguous.IsEmpty && kind is not null && resolver.Resolve(name, kind).Node is { } chosen)
+        {
+            return chosen;
+        }
+        return Resolve(resolver, name, null, console);
+    }
+
     public static GraphNode? Resolve(EntityResolver resolver, string name, NodeKind? kind, CliConsole console)
     {
         var resolution = resolver.Resolve(name, kind);

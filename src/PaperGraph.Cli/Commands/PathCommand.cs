@@ -1,13 +1,15 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.Text.Json;
+using Humanizer;
 using PaperGraph.Cli.Infrastructure;
 using PaperGraph.Graph;
+using PaperGraph.Model;
 using PaperGraph.Query;
-using PaperGraph.Syntax;
 
 namespace PaperGraph.Cli.Commands;
 
-/// <summary><c>papergraph path A B</c>: the shortest connection, every hop with the sentence that justifies it.</summary>
+/// <summary><c>papergraph path A B</c>: the k best connections, every hop with the sentence that justifies it.</summary>
 internal static class PathCommand
 {
     public static Command Create(CliConsole console)
@@ -18,11 +20,22 @@ internal static class PathCommand
         var json = CommonOptions.Json();
         var kind = EntityArguments.KindOption();
         var maxHops = new Option<int>("--max-hops") { Description = "Longest path to look for", DefaultValueFactory = _ => 8 };
-        var command = new Command("path", "How two ideas connect: the shortest explained path between two entities") { from, to, json, kind, maxHops };
+        var k = new Option<int>("--k") { Description = "How many connections to show, best first", DefaultValueFactory = _ => 3 };
+        var via = new Option<PathVia>("--via")
+        {
+            Description = "papers: through papers, every hop a sentence; concepts: entity to entity (co-occurrence and stated relations)",
+            DefaultValueFactory = _ => PathVia.Papers,
+        };
+        var kinds = new Option<string[]>("--kinds")
+        {
+            Description = "Only these entity kinds may stand between the two ends (method, dataset, technique, task; comma-separated or repeated)",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var command = new Command("path", "How two ideas connect: the best explained paths between two entities") { from, to, json, kind, maxHops, k, via, kinds };
         graphOptions.AddTo(command);
         command.SetAction(parse =>
         {
-            if (!EntityArguments.TryParseKind(parse.GetValue(kind), console, out var nodeKind))
+            if (!EntityArguments.TryParseKind(parse.GetValue(kind), console, out var nodeKind) || !TryParseKinds(parse.GetValue(kinds) ?? [], console, out var allowed))
             {
                 return ExitCodes.Usage;
             }
@@ -39,81 +52,117 @@ internal static class PathCommand
             {
                 return ExitCodes.Usage;
             }
-            var path = PathFinder.ShortestPath(graph, source, target, parse.GetValue(maxHops));
+            var search = new PathSearch(Math.Max(1, parse.GetValue(k)), parse.GetValue(maxHops), parse.GetValue(via)) { Kinds = allowed };
+            var paths = PathFinder.BestPaths(graph, source, target, search);
             if (parse.GetValue(json))
             {
-                WriteJson(console.Out, source, target, path);
+                WriteJson(console.Out, source, target, paths);
             }
             else
             {
-                WriteText(console.Out, source, target, path, parse.GetValue(maxHops));
+                WriteText(console.Out, source, target, paths, search.MaxHops);
             }
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static void WriteText(TextWriter output, GraphNode source, GraphNode target, IReadOnlyList<PathHop>? path, int maxHops)
+    private static bool TryParseKinds(string[] texts, CliConsole console, out ImmutableArray<NodeKind> kinds)
     {
-        if (path is null)
+        var parsed = new List<NodeKind>();
+        foreach (var text in texts.SelectMany(text => text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
         {
-            output.WriteLine($"No connection between {Describe(source)} and {Describe(target)} within {maxHops} hops: no paper links them, directly or through shared entities.");
+            if (!EntityKindNames.TryParse(text, out var entityKind))
+            {
+                console.Error.WriteLine($"error: unknown kind '{text}'; use method, dataset, technique or task");
+                kinds = [];
+                return false;
+            }
+            parsed.Add(GraphBuilder.ToNodeKind(entityKind));
+        }
+        kinds = [.. parsed.Distinct()];
+        return true;
+    }
+
+    private static void WriteText(TextWriter output, GraphNode source, GraphNode target, IReadOnlyList<ExplainedPath> paths, int maxHops)
+    {
+        if (source.Id == target.Id)
+        {
+            output.WriteLine($"{NodeText.Describe(source)} → {NodeText.Describe(target)}: 0 hops (the same entity)");
             return;
         }
-        output.WriteLine($"{Describe(source)} → {Describe(target)}: {path.Count} hops");
-        foreach (var hop in path)
+        if (paths.Count == 0)
         {
-            var arrow = hop.IsReversed ? $"<-[{hop.Edge.Type.ToName()}]-" : $"-[{hop.Edge.Type.ToName()}]->";
-            output.WriteLine($"  {Describe(hop.From)} {arrow} {Describe(hop.To)}");
-            if (hop.Edge.Evidence.FirstOrDefault() is { } evidence)
+            output.WriteLine($"No connection between {NodeText.Describe(source)} and {NodeText.Describe(target)} within {maxHops} hops: no paper links them, directly or through shared entities.");
+            return;
+        }
+        if (paths.Count == 1)
+        {
+            output.WriteLine($"{NodeText.Describe(source)} → {NodeText.Describe(target)}: {paths[0].Hops.Length} hops");
+            WritePath(output, paths[0], "");
+            return;
+        }
+        output.WriteLine($"{NodeText.Describe(source)} → {NodeText.Describe(target)}: {paths.Count} connections, the best in {paths[0].Hops.Length} hops");
+        for (var i = 0; i < paths.Count; i++)
+        {
+            output.WriteLine();
+            output.WriteLine($"connection {i + 1}: {paths[i].Hops.Length} hops");
+            WritePath(output, paths[i], "  ");
+        }
+    }
+
+    private static void WritePath(TextWriter output, ExplainedPath path, string indent)
+    {
+        foreach (var hop in path.Hops)
+        {
+            var name = hop.Edge.Type.ToName();
+            var arrow = hop.Edge.Type == RelationType.CoOccurs ? $"-[{name}]-" : hop.IsReversed ? $"<-[{name}]-" : $"-[{name}]->";
+            var support = hop.Edge.Source.IsPaper || hop.Edge.Papers.IsEmpty ? "" : $"  ({"paper".ToQuantity(hop.Edge.Papers.Length)})";
+            output.WriteLine($"{indent}  {NodeText.Describe(hop.From)} {arrow} {NodeText.Describe(hop.To)}{support}");
+            if (hop.Evidence.FirstOrDefault() is { } evidence)
             {
-                var where = evidence.Field == DocumentField.Title ? "title" : $"sentence {evidence.Sentence}";
-                output.WriteLine($"      \"{evidence.SentenceText}\"  ({where}, \"{evidence.Text}\" at {evidence.Start}..{evidence.End})");
+                output.WriteLine($"{indent}      {NodeText.Evidence(evidence)}");
             }
             else if (hop.Edge.Type == RelationType.IsA)
             {
-                output.WriteLine("      (technique taxonomy in the lexicon)");
+                output.WriteLine($"{indent}      (technique taxonomy in the lexicon)");
             }
         }
-        var papers = path.SelectMany(hop => new[] { hop.From, hop.To }).Where(node => node.IsPaper).Distinct().ToList();
-        if (papers.Count > 0)
+        if (path.Papers.Length > 0)
         {
-            output.WriteLine("papers:");
-            foreach (var paper in papers)
+            output.WriteLine($"{indent}papers:");
+            foreach (var paper in path.Papers)
             {
-                output.WriteLine($"  [{paper.Key}] {paper.Name}");
+                output.WriteLine($"{indent}  {NodeText.Paper(paper)}");
             }
         }
     }
 
-    private static string Describe(GraphNode node) =>
-        node.IsPaper ? $"paper \"{Shorten(node.Name)}\"" : $"{node.Name} ({node.Kind.ToString().ToLowerInvariant()})";
+    private static object HopJson(PathHop hop) => new
+    {
+        from = NodeJson.From(hop.From),
+        type = hop.Edge.Type.ToName(),
+        direction = hop.IsReversed ? "backward" : "forward",
+        to = NodeJson.From(hop.To),
+        evidence = hop.Evidence.Select(EvidenceJson.From),
+        papers = hop.Edge.Papers,
+    };
 
-    private static string Shorten(string text) => text.Length <= 70 ? text : text[..67] + "...";
-
-    private static void WriteJson(TextWriter output, GraphNode source, GraphNode target, IReadOnlyList<PathHop>? path)
+    private static void WriteJson(TextWriter output, GraphNode source, GraphNode target, IReadOnlyList<ExplainedPath> paths)
     {
         var payload = new
         {
             from = NodeJson.From(source),
             to = NodeJson.From(target),
-            found = path is not null,
-            hops = path?.Select(hop => new
+            found = paths.Count > 0 || source.Id == target.Id,
+            hops = paths.Count > 0 ? paths[0].Hops.Select(HopJson) : source.Id == target.Id ? [] : null,
+            paths = paths.Select((path, index) => new
             {
-                from = NodeJson.From(hop.From),
-                type = hop.Edge.Type.ToName(),
-                direction = hop.IsReversed ? "backward" : "forward",
-                to = NodeJson.From(hop.To),
-                evidence = hop.Edge.Evidence.Select(evidence => new
-                {
-                    paper = evidence.PaperId,
-                    field = evidence.Field == DocumentField.Title ? "title" : "abstract",
-                    sentence = evidence.Sentence,
-                    start = evidence.Start,
-                    end = evidence.End,
-                    text = evidence.Text,
-                    sentence_text = evidence.SentenceText,
-                }),
+                rank = index + 1,
+                hop_count = path.Hops.Length,
+                cost = EvidenceJson.Round(path.Cost),
+                hops = path.Hops.Select(HopJson),
+                papers = path.Papers.Select(NodeJson.From),
             }),
         };
         output.WriteLine(JsonSerializer.Serialize(payload, JsonOutput.Options));

@@ -10,4 +10,8 @@ public sealed record ExtractedPaper(
     Paper Paper,
     ImmutableArray<BoundEntity> Entities,
     ImmutableArray<string> Sentences,
-    ImmutableArray<Diagnostic> Diagnostics);
+    ImmutableArray<Diagnostic> Diagnostics)
+{
+    /// <summary>Relations the paper states between its entities (parts, comparisons, extensions); empty when none.</summary>
+    public ImmutableArray<StatedRelation> Relations { get; init; } = [];
+}

@@ -34,6 +34,6 @@ public sealed class Extractor
         }
         var (entities, diagnostics) = Binder.Bind(document, acronyms, context.Candidates);
         var sentences = document.Sentences.Select(sentence => document[sentence.Field].Text.ToString(sentence.Span)).ToImmutableArray();
-        return new ExtractedPaper(paper, entities, sentences, diagnostics);
+        return new ExtractedPaper(paper, entities, sentences, diagnostics) { Relations = StatedRelations.Find(document, entities) };
     }
 }

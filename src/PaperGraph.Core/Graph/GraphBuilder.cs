@@ -64,6 +64,7 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
             };
             record.Links.Add(new PaperLink(slot, relation, evidence));
         }
+        record.Relations.AddRange(extracted.Relations.Select(stated => (stated, new Evidence(paper.Id, stated.Field, stated.Sentence, stated.Span.Start, stated.Span.End, stated.Text, extracted.Sentences[stated.Sentence]))));
     }
 
     public KnowledgeGraph Build()
@@ -121,6 +122,8 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
             }
         }
 
+        StatedEdges.Add(edges, _paperOrder.SelectMany(id => _papers[id].Relations),
+            (kind, key) => entityNodes.GetValueOrDefault(canonical.GetValueOrDefault((kind, key), (kind, key))));
         DerivedEdges.Add(edges, nodes.ToImmutable(), _paperOrder.Count);
         var nodeArray = nodes.ToImmutable();
         return new KnowledgeGraph(nodeArray, edges.ToImmutable(), merges, [.. _diagnostics]);
@@ -204,6 +207,7 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
     private sealed record PaperRecord(string Id, string Title, SortedSet<string> Dates, SortedSet<string> Sources)
     {
         public List<PaperLink> Links { get; } = [];
+        public List<(StatedRelation Relation, Evidence Evidence)> Relations { get; } = [];
     }
 
     private sealed class EntityRecord(EntityKind kind, string key, LexiconEntry? entry)

@@ -19,4 +19,10 @@ public enum RelationType
     Applies,
     /// <summary>Method → dataset its paper evaluates on.</summary>
     EvaluatedOn,
+    /// <summary>Named sub-module → the proposed method it is a part of ("consists of X, Y and Z").</summary>
+    PartOf,
+    /// <summary>Proposed method → the baseline its paper compares it with ("outperforms X", "compared with X").</summary>
+    ComparedWith,
+    /// <summary>Proposed method → the method or technique it builds on ("builds on X", "extends X", "based on X").</summary>
+    Extends,
 }

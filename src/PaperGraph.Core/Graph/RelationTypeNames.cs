@@ -13,6 +13,9 @@ public static class RelationTypeNames
         RelationType.CoOccurs => "CO_OCCURS",
         RelationType.Applies => "APPLIES",
         RelationType.EvaluatedOn => "EVALUATED_ON",
+        RelationType.PartOf => "PART_OF",
+        RelationType.ComparedWith => "COMPARED_WITH",
+        RelationType.Extends => "EXTENDS",
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 

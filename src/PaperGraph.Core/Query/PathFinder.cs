@@ -47,6 +47,105 @@ public static class PathFinder
         return null;
     }
 
+    /// <summary>
+    /// The k best connections between two entities (Yen's k shortest simple paths), cheapest first. A hop costs
+    /// 1 + 1 / (1 + strength), so fewer hops always win and, among paths of equal length, the better attested one does:
+    /// strength is the mentions behind a paper hop, the papers behind a concept hop, plus one for a relation the text
+    /// states, and ½ for a taxonomy (IS_A) hop.
+    /// </summary>
+    public static ImmutableArray<ExplainedPath> BestPaths(KnowledgeGraph graph, GraphNode from, GraphNode to, PathSearch search)
+    {
+        if (from.Id == to.Id)
+        {
+            return [];
+        }
+        var usable = search.Via == PathVia.Papers ? (Func<GraphEdge, bool>)IsExplainable : IsConceptEdge;
+        var links = graph.Edges
+            .Select((edge, index) => (edge, index))
+            .Where(item => usable(item.edge) && item.edge.Source.Id != item.edge.Target.Id)
+            .Select(item => (item.edge.Source.Id, item.edge.Target.Id, HopCost(item.edge), item.index));
+        var weighted = WeightedGraph.Create(graph.Nodes.Length, links);
+        bool CanPass(int vertex)
+        {
+            var node = graph.Nodes[vertex];
+            return node.IsPaper ? search.Via == PathVia.Papers : search.Kinds.IsEmpty || search.Kinds.Contains(node.Kind);
+        }
+        var paths = KShortestPaths.Find(weighted, from.Id, to.Id, search.K, CanPass, search.MaxHops);
+        return [.. paths.Select(path => Explain(graph, path))];
+    }
+
+    /// <summary>Edges between two entities, each a summary of papers or a stated relation.</summary>
+    public static bool IsConceptEdge(GraphEdge edge) => !edge.Source.IsPaper && !edge.Target.IsPaper;
+
+    private static double HopCost(GraphEdge edge)
+    {
+        // A taxonomy hop is explained by the lexicon, not by a sentence: it costs more than the weakest paper hop.
+        var strength = edge.Type switch
+        {
+            RelationType.IsA => 0.5,
+            RelationType.PartOf or RelationType.ComparedWith or RelationType.Extends => edge.Weight + 1,
+            _ => Math.Max(0, edge.Weight),
+        };
+        return 1 + 1 / (1 + strength);
+    }
+
+    private static ExplainedPath Explain(KnowledgeGraph graph, WeightedPath path)
+    {
+        var hops = ImmutableArray.CreateBuilder<PathHop>(path.HopCount);
+        var papers = new List<GraphNode>();
+        void AddPaper(GraphNode paper)
+        {
+            if (!papers.Contains(paper))
+            {
+                papers.Add(paper);
+            }
+        }
+        for (var i = 0; i < path.HopCount; i++)
+        {
+            var from = graph.Nodes[path.Vertices[i]];
+            var edge = graph.Edges[path.Edges[i]];
+            var hop = new PathHop(from, edge, edge.Other(from)) { Evidence = EdgeEvidence.Explain(graph, edge) };
+            hops.Add(hop);
+            foreach (var node in new[] { hop.From, hop.To }.Where(node => node.IsPaper))
+            {
+                AddPaper(node);
+            }
+            foreach (var evidence in hop.Evidence)
+            {
+                if (graph.TryGetNode(NodeKind.Paper, evidence.PaperId, out var paper))
+                {
+                    AddPaper(paper);
+                }
+            }
+        }
+        PreferSharedSentences(hops);
+        return new ExplainedPath(hops.MoveToImmutable(), [.. papers], path.Cost);
+    }
+
+    /// <summary>
+    /// Through a paper (A ← paper → B), shows first the sentence that mentions both A and B when there is one: the
+    /// one sentence that explains the whole step.
+    /// </summary>
+    private static void PreferSharedSentences(ImmutableArray<PathHop>.Builder hops)
+    {
+        for (var i = 1; i < hops.Count; i++)
+        {
+            if (!hops[i].From.IsPaper)
+            {
+                continue;
+            }
+            var before = hops[i - 1];
+            var after = hops[i];
+            var shared = before.Evidence.Select(evidence => evidence.Sentence).Intersect(after.Evidence.Select(evidence => evidence.Sentence)).Order().ToList();
+            if (shared.Count == 0)
+            {
+                continue;
+            }
+            hops[i - 1] = before with { Evidence = [.. before.Evidence.OrderBy(evidence => evidence.Sentence != shared[0])] };
+            hops[i] = after with { Evidence = [.. after.Evidence.OrderBy(evidence => evidence.Sentence != shared[0])] };
+        }
+    }
+
     public static bool IsExplainable(GraphEdge edge) =>
         edge.Type is RelationType.Proposes or RelationType.Uses or RelationType.EvaluatesOn or RelationType.Addresses or RelationType.IsA;
 

@@ -90,19 +90,24 @@ internal static class ProposalCues
         return false;
     }
 
-    private static bool InPartList(DocumentSection section, int first, int sentenceStart, int sentenceEnd)
+    /// <summary>The token index of the "namely" / "consists of" cue that puts a name in a list of parts, or -1.</summary>
+    internal static int PartListCueBefore(DocumentSection section, int first, int sentenceStart)
     {
         var tokens = section.Tokens;
-        var cue = -1;
         for (var i = first - 1; i >= sentenceStart && first - i <= MaxListWalkBack; i--)
         {
             if (WordLists.PartListCues.Contains(section.GetText(i)))
             {
-                cue = i;
-                break;
+                return i;
             }
         }
-        if (cue < 0)
+        return -1;
+    }
+
+    private static bool InPartList(DocumentSection section, int first, int sentenceStart, int sentenceEnd)
+    {
+        var tokens = section.Tokens;
+        if (PartListCueBefore(section, first, sentenceStart) < 0)
         {
             return false;
         }

@@ -69,6 +69,36 @@ public sealed class GraphBuilderTests
     }
 
     [Fact]
+    public void Stated_comparisons_become_one_edge_across_papers_with_every_sentence_as_evidence()
+    {
+        var graph = Build(
+            ("ZorbNet: Fast Tuning", "We propose ZorbNet. Our method outperforms LoRA on GLUE."),
+            ("ZorbNet Again", "We propose ZorbNet for classification. ZorbNet is compared with LoRA and builds on mixup."));
+        var compared = Assert.Single(graph.Edges, edge => edge.Type == RelationType.ComparedWith);
+        Assert.Equal(("zorbnet", "lora"), (compared.Source.Key, compared.Target.Key));
+        Assert.Equal(2, compared.Weight);
+        Assert.Equal(["outperforms LoRA", "compared with LoRA"], compared.Evidence.Select(evidence => evidence.Text));
+        Assert.Equal("ZorbNet is compared with LoRA and builds on mixup.", compared.Evidence[1].SentenceText);
+        var extends = Assert.Single(graph.Edges, edge => edge.Type == RelationType.Extends);
+        Assert.Equal(("zorbnet", "mixup"), (extends.Source.Key, extends.Target.Key));
+    }
+
+    [Fact]
+    public void Stated_relations_survive_saving_and_loading_by_name()
+    {
+        using var temp = new TempDirectory();
+        var graph = Build(("CATNet: Context", "We propose CATNet. The proposed model consists of two modules, namely ZorbFPN and BlipNet. It outperforms LoRA."));
+        var path = temp.Combine("graph.pgz");
+        GraphFile.Save(graph, path);
+        var (loaded, problem) = GraphFile.TryLoad(path);
+        Assert.Null(problem);
+        Assert.Equal(
+            graph.Edges.Where(edge => edge.Type is RelationType.PartOf or RelationType.ComparedWith).Select(edge => (edge.Source.Key, edge.Type.ToName(), edge.Target.Key)),
+            loaded!.Edges.Where(edge => edge.Type is RelationType.PartOf or RelationType.ComparedWith).Select(edge => (edge.Source.Key, edge.Type.ToName(), edge.Target.Key)));
+        Assert.Equal(2, loaded.Edges.Count(edge => edge.Type == RelationType.PartOf));
+    }
+
+    [Fact]
     public void A_saved_graph_loads_back_identically()
     {
         using var temp = new TempDirectory();

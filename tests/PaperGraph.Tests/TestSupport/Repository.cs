@@ -8,6 +8,9 @@ internal static class Repository
     public static string Seeds => Path.Combine(Root, "seeds");
     public static string DevGold => Path.Combine(Root, "tests", "data", "dev-gold.json");
 
+    /// <summary>Eight hand-made papers on two topics (efficient tuning on GLUE, augmentation on CIFAR-10) joined by one paper.</summary>
+    public static string TwoTopics => Path.Combine(Root, "tests", "data", "two-topics.jsonl");
+
 
     private static string FindRoot()
     {
