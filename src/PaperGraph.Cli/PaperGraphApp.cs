@@ -24,6 +24,7 @@ internal static class PaperGraphApp
         root.Subcommands.Add(EvalCommand.Create(console));
         root.Subcommands.Add(PushCommand.Create(console));
         root.Subcommands.Add(SynthCommand.Create(console));
+        root.Subcommands.Add(BenchCommand.Create(console));
         return root;
     }
 

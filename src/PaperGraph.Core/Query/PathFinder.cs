@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using PaperGraph.Graph;
 
@@ -10,14 +11,22 @@ namespace PaperGraph.Query;
 /// <remarks>Derived edges (CO_OCCURS, APPLIES, EVALUATED_ON) are left out: they summarise papers, and a path should show the papers.</remarks>
 public static class PathFinder
 {
+    // Query structures derived from a graph once and reused by every query on it (graphs are immutable).
+    private static readonly ConditionalWeakTable<KnowledgeGraph, GraphEdge[][]> ExplainableAdjacency = new();
+    private static readonly ConditionalWeakTable<KnowledgeGraph, WeightedGraph> PaperHopGraphs = new();
+    private static readonly ConditionalWeakTable<KnowledgeGraph, WeightedGraph> ConceptHopGraphs = new();
+
     public static ImmutableArray<PathHop>? ShortestPath(KnowledgeGraph graph, GraphNode from, GraphNode to, int maxHops = 8)
     {
         if (from.Id == to.Id)
         {
             return [];
         }
-        var previous = new Dictionary<int, PathHop>();
-        var depth = new Dictionary<int, int> { [from.Id] = 0 };
+        var adjacency = ExplainableAdjacency.GetValue(graph, BuildAdjacency);
+        var depth = new int[graph.Nodes.Length];
+        var previous = new GraphEdge?[graph.Nodes.Length];
+        Array.Fill(depth, -1);
+        depth[from.Id] = 0;
         var queue = new Queue<GraphNode>();
         queue.Enqueue(from);
         while (queue.Count > 0)
@@ -27,16 +36,15 @@ public static class PathFinder
             {
                 continue;
             }
-            // Strongest evidence first, then node id: deterministic and prefers well-attested hops among equals.
-            foreach (var edge in graph.IncidentEdges(node).Where(IsExplainable).OrderByDescending(edge => edge.Weight).ThenBy(edge => edge.Other(node).Id))
+            foreach (var edge in adjacency[node.Id])
             {
                 var next = edge.Other(node);
-                if (depth.ContainsKey(next.Id))
+                if (depth[next.Id] >= 0)
                 {
                     continue;
                 }
                 depth[next.Id] = depth[node.Id] + 1;
-                previous[next.Id] = new PathHop(node, edge, next);
+                previous[next.Id] = edge;
                 if (next.Id == to.Id)
                 {
                     return Unwind(previous, from, to);
@@ -46,6 +54,12 @@ public static class PathFinder
         }
         return null;
     }
+
+    /// <summary>Explainable edges of each node, strongest evidence first, then by neighbour id: deterministic, and
+    /// among equally short paths the well-attested hop is found first.</summary>
+    private static GraphEdge[][] BuildAdjacency(KnowledgeGraph graph) =>
+        graph.Nodes.Select(node => graph.IncidentEdges(node).Where(IsExplainable)
+            .OrderByDescending(edge => edge.Weight).ThenBy(edge => edge.Other(node).Id).ToArray()).ToArray();
 
     /// <summary>
     /// The k best connections between two entities (Yen's k shortest simple paths), cheapest first. A hop costs
@@ -59,12 +73,9 @@ public static class PathFinder
         {
             return [];
         }
-        var usable = search.Via == PathVia.Papers ? (Func<GraphEdge, bool>)IsExplainable : IsConceptEdge;
-        var links = graph.Edges
-            .Select((edge, index) => (edge, index))
-            .Where(item => usable(item.edge) && item.edge.Source.Id != item.edge.Target.Id)
-            .Select(item => (item.edge.Source.Id, item.edge.Target.Id, HopCost(item.edge), item.index));
-        var weighted = WeightedGraph.Create(graph.Nodes.Length, links);
+        var weighted = search.Via == PathVia.Papers
+            ? PaperHopGraphs.GetValue(graph, g => HopGraph(g, IsExplainable))
+            : ConceptHopGraphs.GetValue(graph, g => HopGraph(g, IsConceptEdge));
         bool CanPass(int vertex)
         {
             var node = graph.Nodes[vertex];
@@ -73,6 +84,12 @@ public static class PathFinder
         var paths = KShortestPaths.Find(weighted, from.Id, to.Id, search.K, CanPass, search.MaxHops);
         return [.. paths.Select(path => Explain(graph, path))];
     }
+
+    private static WeightedGraph HopGraph(KnowledgeGraph graph, Func<GraphEdge, bool> usable) =>
+        WeightedGraph.Create(graph.Nodes.Length, graph.Edges
+            .Select((edge, index) => (edge, index))
+            .Where(item => usable(item.edge) && item.edge.Source.Id != item.edge.Target.Id)
+            .Select(item => (item.edge.Source.Id, item.edge.Target.Id, HopCost(item.edge), item.index)));
 
     /// <summary>Edges between two entities, each a summary of papers or a stated relation.</summary>
     public static bool IsConceptEdge(GraphEdge edge) => !edge.Source.IsPaper && !edge.Target.IsPaper;
@@ -149,15 +166,16 @@ public static class PathFinder
     public static bool IsExplainable(GraphEdge edge) =>
         edge.Type is RelationType.Proposes or RelationType.Uses or RelationType.EvaluatesOn or RelationType.Addresses or RelationType.IsA;
 
-    private static ImmutableArray<PathHop> Unwind(Dictionary<int, PathHop> previous, GraphNode from, GraphNode to)
+    private static ImmutableArray<PathHop> Unwind(GraphEdge?[] previous, GraphNode from, GraphNode to)
     {
         var hops = new List<PathHop>();
         var current = to;
         while (current.Id != from.Id)
         {
-            var hop = previous[current.Id];
-            hops.Add(hop);
-            current = hop.From;
+            var edge = previous[current.Id]!;
+            var before = edge.Other(current);
+            hops.Add(new PathHop(before, edge, current));
+            current = before;
         }
         hops.Reverse();
         return [.. hops];

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(PaperGraph.Benchmarks.ExtractionBenchmarks).Assembly).Run(args);

@@ -1,0 +1,112 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using PaperGraph.Cli.Infrastructure;
+using PaperGraph.Graph;
+using PaperGraph.Query;
+
+namespace PaperGraph.Cli.Commands;
+
+/// <summary>
+/// <c>papergraph bench --graph FILE</c>: whole-graph figures for scale work: load time, then p50/p99 latency of
+/// path, neighbors and related over deterministic random entities. Writes the query pairs for outside comparisons.
+/// </summary>
+internal static class BenchCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var graphPath = new Option<string>("--graph", "-g") { Description = "A graph saved by 'papergraph build'", Required = true };
+        var queries = new Option<int>("--queries") { Description = "Queries per kind", DefaultValueFactory = _ => 200 };
+        var seed = new Option<int>("--seed") { Description = "Seed for choosing entities", DefaultValueFactory = _ => 1 };
+        var pairsOut = new Option<string?>("--pairs-out") { Description = "Write the path query pairs (entity keys and kinds) as JSON, e.g. for networkx" };
+        var json = CommonOptions.Json();
+        var command = new Command("bench", "Measure graph load time and query latency (p50/p99) on a saved graph") { graphPath, queries, seed, pairsOut, json };
+        command.SetAction(parse =>
+        {
+            var clock = Stopwatch.StartNew();
+            var (graph, problem) = GraphFile.TryLoad(parse.GetValue(graphPath)!);
+            var loadSeconds = clock.Elapsed.TotalSeconds;
+            if (graph is null)
+            {
+                console.Error.WriteLine(problem);
+                return ExitCodes.InputErrors;
+            }
+            var entities = graph.Entities.Where(node => node.PaperCount > 0).ToArray();
+            if (entities.Length < 2)
+            {
+                console.Error.WriteLine("error: the graph has fewer than two entities");
+                return ExitCodes.InputErrors;
+            }
+            var random = new Random(parse.GetValue(seed));
+            var count = Math.Max(1, parse.GetValue(queries));
+            var pairs = Enumerable.Range(0, count).Select(_ => (entities[random.Next(entities.Length)], entities[random.Next(entities.Length)])).ToArray();
+            var singles = Enumerable.Range(0, count).Select(_ => entities[random.Next(entities.Length)]).ToArray();
+
+            var results = new Dictionary<string, double[]>
+            {
+                ["path (shortest, explained)"] = Time(pairs, pair => PathFinder.ShortestPath(graph, pair.Item1, pair.Item2)),
+                ["path --k 3"] = Time(pairs.Take(Math.Min(count, 50)).ToArray(), pair => PathFinder.BestPaths(graph, pair.Item1, pair.Item2, new PathSearch())),
+                ["neighbors --depth 1 --top 10"] = Time(singles, node => Neighborhood.Of(graph, node, 1, 10)),
+                ["related --top 10"] = Time(singles, node => Relatedness.Of(graph, node, 10)),
+            };
+
+            if (parse.GetValue(pairsOut) is { } pairsPath)
+            {
+                File.WriteAllText(pairsPath, JsonSerializer.Serialize(pairs.Select(pair => new[] { NodeId(pair.Item1), NodeId(pair.Item2) })));
+            }
+            var figures = results.ToDictionary(pair => pair.Key, pair => new
+            {
+                queries = pair.Value.Length,
+                p50_ms = Math.Round(Percentile(pair.Value, 0.50), 3),
+                p99_ms = Math.Round(Percentile(pair.Value, 0.99), 3),
+                max_ms = Math.Round(pair.Value.Max(), 3),
+            });
+            if (parse.GetValue(json))
+            {
+                console.Out.WriteLine(JsonSerializer.Serialize(new
+                {
+                    papers = graph.Papers.Count(),
+                    entities = entities.Length,
+                    relationships = graph.Edges.Length,
+                    load_seconds = Math.Round(loadSeconds, 3),
+                    latency = figures,
+                }, JsonOutput.Options));
+            }
+            else
+            {
+                console.Out.WriteLine($"graph: {graph.Papers.Count():N0} papers, {entities.Length:N0} entities, {graph.Edges.Length:N0} relationships; loaded in {loadSeconds:0.00} s");
+                foreach (var (name, figure) in figures)
+                {
+                    console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-30} p50 {figure.p50_ms,8:0.000} ms   p99 {figure.p99_ms,8:0.000} ms   max {figure.max_ms,8:0.000} ms   ({figure.queries} queries)"));
+                }
+            }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>The id networkx sees for a node in the node-link JSON export: kind and key.</summary>
+    private static string NodeId(GraphNode node) => $"{node.Kind.ToString().ToLowerInvariant()}:{node.Key}";
+
+    private static double[] Time<T>(T[] inputs, Func<T, object?> query)
+    {
+        // One untimed pass warms the JIT and caches so the figures describe steady-state queries.
+        _ = query(inputs[0]);
+        var times = new double[inputs.Length];
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            _ = query(inputs[i]);
+            times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        }
+        return times;
+    }
+
+    private static double Percentile(double[] values, double p)
+    {
+        var sorted = values.Order().ToArray();
+        var index = (int)Math.Ceiling(p * sorted.Length) - 1;
+        return sorted[Math.Clamp(index, 0, sorted.Length - 1)];
+    }
+}
