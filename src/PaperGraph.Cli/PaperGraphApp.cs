@@ -15,6 +15,7 @@ internal static class PaperGraphApp
         root.Subcommands.Add(StatsCommand.Create(console));
         root.Subcommands.Add(PathCommand.Create(console));
         root.Subcommands.Add(EvalCommand.Create(console));
+        root.Subcommands.Add(ExportCommand.Create(console));
         return root;
     }
 

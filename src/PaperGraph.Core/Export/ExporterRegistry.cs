@@ -7,6 +7,9 @@ public static class ExporterRegistry
 {
     public static ImmutableArray<GraphExporter> All { get; } =
     [
+        new GraphMLExporter(),
+        new JsonExporter(),
+        new DotExporter(),
     ];
 
     public static GraphExporter? Find(string format) =>
