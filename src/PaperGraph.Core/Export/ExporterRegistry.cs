@@ -10,6 +10,7 @@ public static class ExporterRegistry
         new GraphMLExporter(),
         new JsonExporter(),
         new DotExporter(),
+        new HtmlExporter(),
     ];
 
     public static GraphExporter? Find(string format) =>
