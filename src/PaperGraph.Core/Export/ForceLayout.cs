@@ -16,9 +16,13 @@ namespace PaperGraph.Export;
 internal static class ForceLayout
 {
     private const double EdgeLength = 30;
-    private const double Cutoff = 3 * EdgeLength;
     private const double Gravity = 0.01;
     private const double GoldenAngle = 2.399963229728653;
+    private const double Gap = 2;
+    private const int SeparationRounds = 60;
+
+    /// <summary>A node's radius in layout units: the explorer draws it at this size, so nodes never overlap.</summary>
+    public static double Radius(GraphNode node) => node.IsPaper ? 3 : 4 + 2.5 * Math.Sqrt(node.PaperCount);
 
     public static (double X, double Y)[] Compute(KnowledgeGraph graph)
     {
@@ -45,13 +49,15 @@ internal static class ForceLayout
             degree[b]++;
         }
         var mass = graph.Nodes.Select(node => 1 + Math.Sqrt(node.PaperCount) / 2).ToArray();
+        var radius = graph.Nodes.Select(Radius).ToArray();
+        var cutoff = Math.Max(3 * EdgeLength, 2 * radius.Max() + Gap);
 
         var order = Enumerable.Range(0, count).OrderByDescending(i => degree[i]).ThenBy(i => i).ToArray();
         for (var rank = 0; rank < count; rank++)
         {
-            var radius = EdgeLength * Math.Sqrt(rank + 0.5);
-            x[order[rank]] = radius * Math.Cos(rank * GoldenAngle);
-            y[order[rank]] = radius * Math.Sin(rank * GoldenAngle);
+            var distance = EdgeLength * Math.Sqrt(rank + 0.5);
+            x[order[rank]] = distance * Math.Cos(rank * GoldenAngle);
+            y[order[rank]] = distance * Math.Sin(rank * GoldenAngle);
         }
 
         var iterations = count <= 2000 ? 300 : 200;
@@ -64,22 +70,10 @@ internal static class ForceLayout
         {
             Array.Clear(dx);
             Array.Clear(dy);
-            foreach (var cell in grid.Values)
-            {
-                cell.Clear();
-            }
+            Fill(grid, x, y, cutoff);
             for (var i = 0; i < count; i++)
             {
-                var key = Cell(x[i], y[i]);
-                if (!grid.TryGetValue(key, out var members))
-                {
-                    grid[key] = members = [];
-                }
-                members.Add(i);
-            }
-            for (var i = 0; i < count; i++)
-            {
-                var (cx, cy) = Cell(x[i], y[i]);
+                var (cx, cy) = Cell(x[i], y[i], cutoff);
                 for (var gx = cx - 1; gx <= cx + 1; gx++)
                 {
                     for (var gy = cy - 1; gy <= cy + 1; gy++)
@@ -97,7 +91,7 @@ internal static class ForceLayout
                             var ddx = x[i] - x[j];
                             var ddy = y[i] - y[j];
                             var distanceSquared = ddx * ddx + ddy * ddy;
-                            if (distanceSquared > Cutoff * Cutoff)
+                            if (distanceSquared > cutoff * cutoff)
                             {
                                 continue;
                             }
@@ -142,8 +136,87 @@ internal static class ForceLayout
             }
             temperature = Math.Max(temperature - cooling, 0.5);
         }
+        Separate(x, y, radius, cutoff);
         return Enumerable.Range(0, count).Select(i => (Math.Round(x[i], 1), Math.Round(y[i], 1))).ToArray();
     }
 
-    private static (int, int) Cell(double x, double y) => ((int)Math.Floor(x / Cutoff), (int)Math.Floor(y / Cutoff));
+    /// <summary>
+    /// Forces settle with big, densely linked nodes on top of each other; pushing every overlapping pair apart by
+    /// its overlap, a few rounds over, leaves each node's disc (and a small gap) free.
+    /// </summary>
+    private static void Separate(double[] x, double[] y, double[] radius, double cutoff)
+    {
+        var grid = new Dictionary<(int, int), List<int>>();
+        for (var round = 0; round < SeparationRounds; round++)
+        {
+            Fill(grid, x, y, cutoff);
+            var moved = false;
+            for (var i = 0; i < x.Length; i++)
+            {
+                var (cx, cy) = Cell(x[i], y[i], cutoff);
+                for (var gx = cx - 1; gx <= cx + 1; gx++)
+                {
+                    for (var gy = cy - 1; gy <= cy + 1; gy++)
+                    {
+                        if (!grid.TryGetValue((gx, gy), out var members))
+                        {
+                            continue;
+                        }
+                        foreach (var j in members)
+                        {
+                            if (j <= i)
+                            {
+                                continue;
+                            }
+                            var ddx = x[i] - x[j];
+                            var ddy = y[i] - y[j];
+                            var distance = Math.Sqrt(ddx * ddx + ddy * ddy);
+                            var wanted = radius[i] + radius[j] + Gap + 0.2;
+                            if (distance >= wanted)
+                            {
+                                continue;
+                            }
+                            if (distance < 1e-6)
+                            {
+                                ddx = Math.Cos(i + j);
+                                ddy = Math.Sin(i + j);
+                                distance = 1;
+                            }
+                            // Each moves half the overlap, the lighter one (smaller disc) more.
+                            var push = (wanted - distance) / distance;
+                            var share = radius[j] / (radius[i] + radius[j]);
+                            x[i] += ddx * push * share;
+                            y[i] += ddy * push * share;
+                            x[j] -= ddx * push * (1 - share);
+                            y[j] -= ddy * push * (1 - share);
+                            moved = true;
+                        }
+                    }
+                }
+            }
+            if (!moved)
+            {
+                return;
+            }
+        }
+    }
+
+    private static void Fill(Dictionary<(int, int), List<int>> grid, double[] x, double[] y, double cellSize)
+    {
+        foreach (var cell in grid.Values)
+        {
+            cell.Clear();
+        }
+        for (var i = 0; i < x.Length; i++)
+        {
+            var key = Cell(x[i], y[i], cellSize);
+            if (!grid.TryGetValue(key, out var members))
+            {
+                grid[key] = members = [];
+            }
+            members.Add(i);
+        }
+    }
+
+    private static (int, int) Cell(double x, double y, double cellSize) => ((int)Math.Floor(x / cellSize), (int)Math.Floor(y / cellSize));
 }

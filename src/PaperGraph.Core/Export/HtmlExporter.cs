@@ -62,6 +62,7 @@ public sealed class HtmlExporter : GraphExporter
             writer.WriteStartObject();
             writer.WriteNumber("x", x);
             writer.WriteNumber("y", y);
+            writer.WriteNumber("r", ForceLayout.Radius(node));
             writer.WriteNumber("k", Array.IndexOf(KindOrder, node.Kind));
             writer.WriteString("n", node.Name);
             writer.WriteString("key", node.Key);

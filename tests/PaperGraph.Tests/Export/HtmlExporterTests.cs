@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using PaperGraph.Export;
+using PaperGraph.Query;
 using PaperGraph.Tests.TestSupport;
 
 namespace PaperGraph.Tests.Export;
@@ -45,11 +46,22 @@ public sealed partial class HtmlExporterTests
     }
 
     [Fact]
-    public void The_layout_spreads_nodes_out_instead_of_piling_them_up()
+    public void The_layout_leaves_no_two_nodes_overlapping()
     {
-        var positions = ForceLayout.Compute(SeedCorpus.Graph);
-        Assert.Equal(SeedCorpus.Graph.Nodes.Length, positions.Length);
-        Assert.Equal(positions.Length, positions.Distinct().Count());
+        foreach (var graph in new[] { SeedCorpus.Graph, SubgraphSelector.Select(SeedCorpus.Graph, new SubgraphSelection(Top: 60)) })
+        {
+            var positions = ForceLayout.Compute(graph);
+            Assert.Equal(graph.Nodes.Length, positions.Length);
+            for (var i = 0; i < positions.Length; i++)
+            {
+                for (var j = i + 1; j < positions.Length; j++)
+                {
+                    var distance = Math.Sqrt(Math.Pow(positions[i].X - positions[j].X, 2) + Math.Pow(positions[i].Y - positions[j].Y, 2));
+                    Assert.True(distance >= ForceLayout.Radius(graph.Nodes[i]) + ForceLayout.Radius(graph.Nodes[j]),
+                        $"{graph.Nodes[i].Name} and {graph.Nodes[j].Name} overlap");
+                }
+            }
+        }
     }
 
     [GeneratedRegex("""(src|href)\s*=\s*["']?\s*(https?:)?//|@import|url\(\s*["']?https?:""", RegexOptions.IgnoreCase)]

@@ -29,7 +29,6 @@
   // CO_OCCURS summarises papers; with papers drawn it only adds clutter, so it starts hidden.
   var typeVisible = types.map(function (type) { return !(hasPapers && type === "CO_OCCURS"); });
   nodes.forEach(function (node) {
-    node.r = node.k === PAPER ? 3 : 4 + 2.5 * Math.sqrt(node.p);
     node.search = [node.n, node.key].concat(node.a || [], node.lf ? [node.lf] : []).join("\n").toLowerCase();
   });
   var byLabelPriority = nodes.map(function (_, i) { return i; }).sort(function (a, b) {
@@ -424,7 +423,8 @@
     if (node.k === PAPER) {
       panel.appendChild(element("h2", null, "Entities (" + paperEdges.length + ")"));
     } else {
-      panel.appendChild(element("h2", null, "Papers (" + paperEdges.length + (hasPapers ? "" : "; paper nodes were not exported") + ")"));
+      panel.appendChild(element("h2", null, "Papers (" + (hasPapers ? paperEdges.length : node.p) + ")"));
+      if (!hasPapers) { panel.appendChild(element("p", "hint", "Paper nodes were not exported (add paper to --kinds).")); }
     }
     var list = element("ul", "papers");
     paperEdges.sort(function (a, b) { return nodes[a[1]].n.localeCompare(nodes[b[1]].n); });
