@@ -11,10 +11,16 @@ namespace PaperGraph.Export;
 /// <summary>How every export spells ids, kinds, numbers and lists, so the formats agree with each other.</summary>
 internal static class ExportValues
 {
-    /// <summary>Keeps non-ASCII text readable but escapes what is unsafe inside HTML (&lt;, &gt;, &amp;, quotes).</summary>
-    public static JavaScriptEncoder Encoder { get; } = JavaScriptEncoder.Create(UnicodeRanges.All);
+    /// <summary>For JSON inside HTML: keeps non-ASCII text readable but escapes what is unsafe there (&lt;, &gt;, &amp;, quotes).</summary>
+    public static JavaScriptEncoder HtmlSafeEncoder { get; } = JavaScriptEncoder.Create(UnicodeRanges.All);
 
-    public static JsonWriterOptions JsonOptions(bool indented) => new() { Encoder = Encoder, Indented = indented, NewLine = "\n" };
+    /// <summary>JSON in files and attributes: escapes only what JSON requires, so names stay readable.</summary>
+    public static JsonWriterOptions JsonOptions(bool indented, bool htmlSafe = false) => new()
+    {
+        Encoder = htmlSafe ? HtmlSafeEncoder : JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Indented = indented,
+        NewLine = "\n",
+    };
 
     /// <summary>The node's id in every export: "n" and its index in the exported graph.</summary>
     public static string NodeId(GraphNode node) => "n" + node.Id.ToString(CultureInfo.InvariantCulture);

@@ -43,7 +43,7 @@ public sealed class HtmlExporter : GraphExporter
     private static void WriteData(KnowledgeGraph graph, Stream output)
     {
         var positions = ForceLayout.Compute(graph);
-        using var writer = new Utf8JsonWriter(output, ExportValues.JsonOptions(indented: false));
+        using var writer = new Utf8JsonWriter(output, ExportValues.JsonOptions(indented: false, htmlSafe: true));
         writer.WriteStartObject();
         writer.WriteStartArray("kinds");
         foreach (var kind in KindOrder)
