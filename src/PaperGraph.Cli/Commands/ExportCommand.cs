@@ -84,7 +84,7 @@ internal static class ExportCommand
         return command;
     }
 
-    private static int Write(GraphExporter exporter, KnowledgeGraph graph, string path, CliConsole console)
+    internal static int Write(GraphExporter exporter, KnowledgeGraph graph, string path, CliConsole console)
     {
         try
         {
