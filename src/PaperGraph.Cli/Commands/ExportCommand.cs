@@ -31,7 +31,7 @@ internal static class ExportCommand
         var kinds = new Option<string?>("--kinds") { Description = "Keep only these kinds, comma-separated: paper, method, dataset, task, technique" };
         var minPapers = new Option<int>("--min-papers") { Description = "Keep only entities found in at least this many papers" };
         var top = new Option<int?>("--top") { Description = "Keep only the N most connected entities" };
-        var quiet = CommonOptions.Quiet();
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Do not say what was written" };
         var graphOptions = new GraphOptions();
         var command = new Command("export", "Export the graph for Gephi, yEd, Cytoscape, D3, networkx, Graphviz or a browser")
         {
