@@ -21,9 +21,17 @@ public sealed record SubgraphSelection(
 {
     public static SubgraphSelection Everything { get; } = new();
 
-    /// <summary>True when some entity filter is set, so papers are kept only next to a kept entity.</summary>
+    /// <summary>
+    /// True when some entity filter is set, so papers are kept only next to a kept entity; <c>--kinds paper</c> alone
+    /// asks for the papers and keeps them all.
+    /// </summary>
     public bool NarrowsEntities =>
-        Around is not null || MinPapers > 0 || Top is not null || (!Kinds.IsDefaultOrEmpty && Kinds.Any(kind => kind != NodeKind.Paper));
+        Around is not null || MinPapers > 0 || Top is not null ||
+        (!Kinds.IsDefaultOrEmpty && Kinds.Any(kind => kind != NodeKind.Paper) && Enum.GetValues<NodeKind>().Any(kind => !Keeps(kind)));
+
+    /// <summary>True when nothing is filtered out.</summary>
+    public bool KeepsEverything =>
+        Around is null && MinPapers <= 0 && Top is null && Enum.GetValues<NodeKind>().All(Keeps);
 
     public bool Keeps(NodeKind kind) => Kinds.IsDefaultOrEmpty || Kinds.Contains(kind);
 }

@@ -23,7 +23,7 @@ public static class SubgraphSelector
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(selection);
-        if (selection == SubgraphSelection.Everything)
+        if (selection.KeepsEverything)
         {
             return graph;
         }

@@ -15,6 +15,8 @@ public sealed class SubgraphSelectorTests
     public void Selecting_everything_returns_the_graph_itself()
     {
         Assert.Same(Seeds, SubgraphSelector.Select(Seeds, SubgraphSelection.Everything));
+        Assert.Same(Seeds, SubgraphSelector.Select(Seeds, new SubgraphSelection(Kinds: [])));
+        Assert.Same(Seeds, SubgraphSelector.Select(Seeds, new SubgraphSelection(Kinds: [.. Enum.GetValues<NodeKind>()])));
     }
 
     [Fact]
@@ -69,5 +71,14 @@ public sealed class SubgraphSelectorTests
         Assert.All(Seeds.Entities.Where(node => !keys.Contains((node.Kind, node.Key))),
             node => Assert.True(SubgraphSelector.DistinctNeighbours(Seeds, node) <= fewest, node.Name));
         Assert.Contains(selected.Nodes, node => node.Key == "transformer");
+    }
+
+    [Fact]
+    public void Kinds_paper_alone_keeps_every_paper_and_no_entity()
+    {
+        var selected = SubgraphSelector.Select(Seeds, new SubgraphSelection(Kinds: [NodeKind.Paper]));
+        Assert.Equal(Seeds.Papers.Count(), selected.Nodes.Length);
+        Assert.All(selected.Nodes, node => Assert.True(node.IsPaper));
+        Assert.Empty(selected.Edges);
     }
 }
