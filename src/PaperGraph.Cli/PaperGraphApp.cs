@@ -25,6 +25,7 @@ internal static class PaperGraphApp
         root.Subcommands.Add(PushCommand.Create(console));
         root.Subcommands.Add(SynthCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
+        root.Subcommands.Add(ExportCommand.Create(console));
         return root;
     }
 

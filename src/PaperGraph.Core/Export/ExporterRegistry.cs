@@ -7,6 +7,10 @@ public static class ExporterRegistry
 {
     public static ImmutableArray<GraphExporter> All { get; } =
     [
+        new GraphMLExporter(),
+        new JsonExporter(),
+        new DotExporter(),
+        new HtmlExporter(),
         new CypherScriptExporter(),
         new Neo4jCsvExporter(),
     ];

@@ -1,0 +1,151 @@
+using System.Collections.Immutable;
+using System.CommandLine;
+using System.Text;
+using Humanizer;
+using PaperGraph.Cli.Infrastructure;
+using PaperGraph.Export;
+using PaperGraph.Graph;
+using PaperGraph.IO;
+using PaperGraph.Model;
+using PaperGraph.Query;
+
+namespace PaperGraph.Cli.Commands;
+
+/// <summary>
+/// <c>papergraph export --format NAME [-o PATH]</c>: writes the graph, or a part of it, with one of the exporters in
+/// <see cref="ExporterRegistry"/>.
+/// </summary>
+internal static class ExportCommand
+{
+    public const string DefaultName = "graph";
+
+    public static Command Create(CliConsole console)
+    {
+        var formats = string.Join(", ", ExporterRegistry.All.Select(exporter => exporter.Format));
+        var format = new Option<string>("--format", "-f") { Description = $"The export format: {formats}", Required = true };
+        format.CompletionSources.Add(ExporterRegistry.All.Select(exporter => exporter.Format).ToArray());
+        var output = CommonOptions.Output($"The file (a directory for folder formats) to write; '-' writes a file format to stdout (default: {DefaultName} and the format's extension)");
+        var around = new Option<string?>("--around") { Description = "Keep only the entities within --depth hops of this entity" };
+        var depth = new Option<int>("--depth") { Description = "Hops from --around", DefaultValueFactory = _ => 1 };
+        var kind = EntityArguments.KindOption();
+        var kinds = new Option<string?>("--kinds") { Description = "Keep only these kinds, comma-separated: paper, method, dataset, task, technique" };
+        var minPapers = new Option<int>("--min-papers") { Description = "Keep only entities found in at least this many papers" };
+        var top = new Option<int?>("--top") { Description = "Keep only the N most connected entities" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Do not say what was written" };
+        var graphOptions = new GraphOptions();
+        var command = new Command("export", "Export the graph for Gephi, yEd, Cytoscape, D3, networkx, Graphviz or a browser")
+        {
+            format, output, around, depth, kind, kinds, minPapers, top, quiet,
+        };
+        graphOptions.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var exporter = ExporterRegistry.Find(parse.GetValue(format)!);
+            if (exporter is null)
+            {
+                console.Error.WriteLine($"error: unknown format '{parse.GetValue(format)}'; use {formats}");
+                return ExitCodes.Usage;
+            }
+            if (!TryParseKinds(parse.GetValue(kinds), console, out var kindList) || !EntityArguments.TryParseKind(parse.GetValue(kind), console, out var aroundKind))
+            {
+                return ExitCodes.Usage;
+            }
+            var reporter = new DiagnosticReporter(console.Error);
+            var graph = graphOptions.Open(parse, reporter, console);
+            if (graph is null)
+            {
+                return reporter.ExitCode == 0 ? ExitCodes.Usage : reporter.ExitCode;
+            }
+            GraphNode? centre = null;
+            if (parse.GetValue(around) is { } name)
+            {
+                centre = EntityArguments.Resolve(new EntityResolver(graph), name, aroundKind, console);
+                if (centre is null)
+                {
+                    return ExitCodes.Usage;
+                }
+            }
+            var selection = new SubgraphSelection(centre, parse.GetValue(depth), kindList, parse.GetValue(minPapers), parse.GetValue(top));
+            var selected = SubgraphSelector.Select(graph, selection);
+            var path = parse.GetValue(output) ?? DefaultName + exporter.DefaultExtension;
+            var written = Write(exporter, selected, path, console);
+            if (written != ExitCodes.Success)
+            {
+                return written;
+            }
+            if (!parse.GetValue(quiet))
+            {
+                var report = path == "-" ? console.Error : console.Out;
+                report.WriteLine($"wrote {(path == "-" ? "stdout" : path)} ({exporter.Format}): {"node".ToQuantity(selected.Nodes.Length)}, {"relationship".ToQuantity(selected.Edges.Length)}");
+            }
+            reporter.PrintSummary();
+            return reporter.ExitCode;
+        });
+        return command;
+    }
+
+    internal static int Write(GraphExporter exporter, KnowledgeGraph graph, string path, CliConsole console)
+    {
+        try
+        {
+            if (exporter.WritesDirectory)
+            {
+                if (path == "-")
+                {
+                    console.Error.WriteLine($"error: {exporter.Format} writes a directory; give one with -o");
+                    return ExitCodes.Usage;
+                }
+                if (File.Exists(path) || (Directory.Exists(path) && Directory.EnumerateFileSystemEntries(path).Any()))
+                {
+                    console.Error.WriteLine($"error PG5001: cannot write '{path}': {exporter.Format} needs a new or empty directory");
+                    return ExitCodes.OutputFailed;
+                }
+                AtomicDirectory.Write(path, directory => exporter.WriteDirectory(graph, directory));
+            }
+            else if (path == "-")
+            {
+                using var memory = new MemoryStream();
+                exporter.Write(graph, memory);
+                console.Out.Write(Encoding.UTF8.GetString(memory.ToArray()));
+            }
+            else
+            {
+                AtomicFile.Write(path, stream => exporter.Write(graph, stream));
+            }
+            return ExitCodes.Success;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine($"error PG5001: cannot write '{path}': {exception.Message}");
+            return ExitCodes.OutputFailed;
+        }
+    }
+
+    private static bool TryParseKinds(string? text, CliConsole console, out ImmutableArray<NodeKind> kinds)
+    {
+        kinds = [];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+        var list = ImmutableArray.CreateBuilder<NodeKind>();
+        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (part.Equals("paper", StringComparison.OrdinalIgnoreCase) || part.Equals("papers", StringComparison.OrdinalIgnoreCase))
+            {
+                list.Add(NodeKind.Paper);
+            }
+            else if (EntityKindNames.TryParse(part, out var entityKind))
+            {
+                list.Add(GraphBuilder.ToNodeKind(entityKind));
+            }
+            else
+            {
+                console.Error.WriteLine($"error: unknown kind '{part}' in --kinds; use paper, method, dataset, task or technique");
+                return false;
+            }
+        }
+        kinds = list.ToImmutable();
+        return true;
+    }
+}
