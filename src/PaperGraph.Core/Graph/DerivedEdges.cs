@@ -24,7 +24,7 @@ internal static class DerivedEdges
             list.Add(edge);
         }
 
-        var together = new Dictionary<(int, int), List<string>>();
+        var together = new Dictionary<(int, int), PaperTally>();
         var applies = new Dictionary<(int, int, RelationType), List<string>>();
         foreach (var (paper, links) in byPaper)
         {
@@ -34,11 +34,11 @@ internal static class DerivedEdges
                 for (var j = i + 1; j < entities.Count; j++)
                 {
                     var pair = (entities[i].Id, entities[j].Id);
-                    if (!together.TryGetValue(pair, out var papers))
+                    if (!together.TryGetValue(pair, out var tally))
                     {
-                        together[pair] = papers = [];
+                        together[pair] = tally = new PaperTally();
                     }
-                    papers.Add(paper.Key);
+                    tally.Add(paper.Key);
                 }
             }
             foreach (var proposed in links.Where(link => link.Type == RelationType.Proposes))
@@ -64,16 +64,35 @@ internal static class DerivedEdges
             }
         }
 
-        foreach (var ((a, b), papers) in together.OrderBy(pair => pair.Key))
+        foreach (var ((a, b), tally) in together.OrderBy(pair => pair.Key))
         {
             var source = nodes[a];
             var target = nodes[b];
-            var pmi = Pmi(papers.Count, source.PaperCount, target.PaperCount, paperCount);
-            edges.Add(new GraphEdge(source, target, RelationType.CoOccurs, [], [.. papers], papers.Count, pmi));
+            var pmi = Pmi(tally.Count, source.PaperCount, target.PaperCount, paperCount);
+            edges.Add(new GraphEdge(source, target, RelationType.CoOccurs, [], [.. tally.Papers], tally.Count, pmi));
         }
         foreach (var ((a, b, type), papers) in applies.OrderBy(pair => pair.Key))
         {
             edges.Add(new GraphEdge(nodes[a], nodes[b], type, [], [.. papers], papers.Count, 0));
+        }
+    }
+
+    /// <summary>Papers in common: all counted, the first <see cref="MaxListedPapers"/> listed (the weight keeps the count).</summary>
+    /// <remarks>Listing every paper of every pair grows with papers × entities²; a sample is enough to show evidence.</remarks>
+    private sealed class PaperTally
+    {
+        public const int MaxListedPapers = 20;
+
+        public int Count { get; private set; }
+        public List<string> Papers { get; } = [];
+
+        public void Add(string paper)
+        {
+            Count++;
+            if (Papers.Count < MaxListedPapers)
+            {
+                Papers.Add(paper);
+            }
         }
     }
 

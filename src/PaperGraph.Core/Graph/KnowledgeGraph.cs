@@ -35,11 +35,17 @@ public sealed class KnowledgeGraph
             }
         }
         _incident = incident.Select(list => list.ToImmutableArray()).ToImmutableArray();
-        var graph = new BidirectionalGraph<GraphNode, GraphEdge>(allowParallelEdges: true, vertexCapacity: nodes.Length, edgeCapacity: 4);
-        graph.AddVertexRange(nodes);
-        graph.AddEdgeRange(edges);
-        Graph = graph;
+        // The QuikGraph view doubles the adjacency in memory; build it only for the algorithms that ask for it.
+        _graph = new Lazy<IBidirectionalGraph<GraphNode, GraphEdge>>(() =>
+        {
+            var graph = new BidirectionalGraph<GraphNode, GraphEdge>(allowParallelEdges: true, vertexCapacity: nodes.Length, edgeCapacity: 4);
+            graph.AddVertexRange(nodes);
+            graph.AddEdgeRange(edges);
+            return graph;
+        });
     }
+
+    private readonly Lazy<IBidirectionalGraph<GraphNode, GraphEdge>> _graph;
 
     public ImmutableArray<GraphNode> Nodes { get; }
     public ImmutableArray<GraphEdge> Edges { get; }
@@ -51,7 +57,7 @@ public sealed class KnowledgeGraph
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 
     /// <summary>The QuikGraph view, for algorithms; read-only by interface.</summary>
-    public IBidirectionalGraph<GraphNode, GraphEdge> Graph { get; }
+    public IBidirectionalGraph<GraphNode, GraphEdge> Graph => _graph.Value;
 
     public IEnumerable<GraphNode> Papers => Nodes.Where(node => node.IsPaper);
     public IEnumerable<GraphNode> Entities => Nodes.Where(node => !node.IsPaper);
