@@ -51,6 +51,10 @@ internal static class BenchCommand
                 ["related --top 10"] = Time(singles, node => Relatedness.Of(graph, node, 10)),
             };
 
+            // Path lengths, so an outside tool's answers on the same pairs can be checked, not only timed.
+            var lengths = pairs.Select(pair => PathFinder.ShortestPath(graph, pair.Item1, pair.Item2)).Where(path => path is not null).Select(path => path!.Value.Length).ToList();
+            var meanHops = lengths.Count == 0 ? 0 : lengths.Average();
+
             if (parse.GetValue(pairsOut) is { } pairsPath)
             {
                 File.WriteAllText(pairsPath, JsonSerializer.Serialize(pairs.Select(pair => new[] { NodeId(pair.Item1), NodeId(pair.Item2) })));
@@ -70,12 +74,15 @@ internal static class BenchCommand
                     entities = entities.Length,
                     relationships = graph.Edges.Length,
                     load_seconds = Math.Round(loadSeconds, 3),
+                    path_mean_hops = Math.Round(meanHops, 2),
+                    paths_found = lengths.Count,
                     latency = figures,
                 }, JsonOutput.Options));
             }
             else
             {
                 console.Out.WriteLine($"graph: {graph.Papers.Count():N0} papers, {entities.Length:N0} entities, {graph.Edges.Length:N0} relationships; loaded in {loadSeconds:0.00} s");
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  shortest paths: {lengths.Count} of {pairs.Length} pairs connected, mean {meanHops:0.00} hops"));
                 foreach (var (name, figure) in figures)
                 {
                     console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-30} p50 {figure.p50_ms,8:0.000} ms   p99 {figure.p99_ms,8:0.000} ms   max {figure.max_ms,8:0.000} ms   ({figure.queries} queries)"));

@@ -16,6 +16,11 @@ public static class PathFinder
     private static readonly ConditionalWeakTable<KnowledgeGraph, WeightedGraph> PaperHopGraphs = new();
     private static readonly ConditionalWeakTable<KnowledgeGraph, WeightedGraph> ConceptHopGraphs = new();
 
+    /// <remarks>
+    /// Bidirectional breadth-first search: both ends grow a frontier, the smaller one a whole level at a time, until they
+    /// meet, so a query touches a few neighbourhoods instead of most of the graph. Levels are expanded in node order and
+    /// edges strongest first, so the answer is deterministic and prefers well-attested hops among equally short paths.
+    /// </remarks>
     public static ImmutableArray<PathHop>? ShortestPath(KnowledgeGraph graph, GraphNode from, GraphNode to, int maxHops = 8)
     {
         if (from.Id == to.Id)
@@ -23,36 +28,79 @@ public static class PathFinder
             return [];
         }
         var adjacency = ExplainableAdjacency.GetValue(graph, BuildAdjacency);
-        var depth = new int[graph.Nodes.Length];
-        var previous = new GraphEdge?[graph.Nodes.Length];
-        Array.Fill(depth, -1);
-        depth[from.Id] = 0;
-        var queue = new Queue<GraphNode>();
-        queue.Enqueue(from);
-        while (queue.Count > 0)
+        var forward = new Dictionary<int, GraphEdge?> { [from.Id] = null };
+        var backward = new Dictionary<int, GraphEdge?> { [to.Id] = null };
+        var forwardDepth = new Dictionary<int, int> { [from.Id] = 0 };
+        var backwardDepth = new Dictionary<int, int> { [to.Id] = 0 };
+        var forwardFrontier = new List<GraphNode> { from };
+        var backwardFrontier = new List<GraphNode> { to };
+        for (var hops = 0; hops < maxHops && forwardFrontier.Count > 0 && backwardFrontier.Count > 0; hops++)
         {
-            var node = queue.Dequeue();
-            if (depth[node.Id] >= maxHops)
+            var expandForward = forwardFrontier.Count <= backwardFrontier.Count;
+            var (frontier, seen, depth, otherDepth) = expandForward
+                ? (forwardFrontier, forward, forwardDepth, backwardDepth)
+                : (backwardFrontier, backward, backwardDepth, forwardDepth);
+            var next = new List<GraphNode>();
+            GraphNode? meeting = null;
+            var best = int.MaxValue;
+            // The whole level is expanded before choosing where the two searches meet: the nearest meeting on the
+            // other side makes the shortest path, and the first one found breaks ties.
+            foreach (var node in frontier)
             {
-                continue;
+                foreach (var edge in adjacency[node.Id])
+                {
+                    var neighbor = edge.Other(node);
+                    if (seen.ContainsKey(neighbor.Id))
+                    {
+                        continue;
+                    }
+                    seen[neighbor.Id] = edge;
+                    depth[neighbor.Id] = depth[node.Id] + 1;
+                    next.Add(neighbor);
+                    if (otherDepth.TryGetValue(neighbor.Id, out var remaining) && depth[neighbor.Id] + remaining < best)
+                    {
+                        best = depth[neighbor.Id] + remaining;
+                        meeting = neighbor;
+                    }
+                }
             }
-            foreach (var edge in adjacency[node.Id])
+            if (meeting is not null)
             {
-                var next = edge.Other(node);
-                if (depth[next.Id] >= 0)
-                {
-                    continue;
-                }
-                depth[next.Id] = depth[node.Id] + 1;
-                previous[next.Id] = edge;
-                if (next.Id == to.Id)
-                {
-                    return Unwind(previous, from, to);
-                }
-                queue.Enqueue(next);
+                return best <= maxHops ? Join(forward, backward, from, to, meeting) : null;
+            }
+            if (expandForward)
+            {
+                forwardFrontier = next;
+            }
+            else
+            {
+                backwardFrontier = next;
             }
         }
         return null;
+    }
+
+    private static ImmutableArray<PathHop> Join(Dictionary<int, GraphEdge?> forward, Dictionary<int, GraphEdge?> backward, GraphNode from, GraphNode to, GraphNode middle)
+    {
+        var hops = new List<PathHop>();
+        var current = middle;
+        while (current.Id != from.Id)
+        {
+            var edge = forward[current.Id]!;
+            var before = edge.Other(current);
+            hops.Add(new PathHop(before, edge, current));
+            current = before;
+        }
+        hops.Reverse();
+        current = middle;
+        while (current.Id != to.Id)
+        {
+            var edge = backward[current.Id]!;
+            var after = edge.Other(current);
+            hops.Add(new PathHop(current, edge, after));
+            current = after;
+        }
+        return [.. hops];
     }
 
     /// <summary>Explainable edges of each node, strongest evidence first, then by neighbour id: deterministic, and
@@ -166,18 +214,4 @@ public static class PathFinder
     public static bool IsExplainable(GraphEdge edge) =>
         edge.Type is RelationType.Proposes or RelationType.Uses or RelationType.EvaluatesOn or RelationType.Addresses or RelationType.IsA;
 
-    private static ImmutableArray<PathHop> Unwind(GraphEdge?[] previous, GraphNode from, GraphNode to)
-    {
-        var hops = new List<PathHop>();
-        var current = to;
-        while (current.Id != from.Id)
-        {
-            var edge = previous[current.Id]!;
-            var before = edge.Other(current);
-            hops.Add(new PathHop(before, edge, current));
-            current = before;
-        }
-        hops.Reverse();
-        return [.. hops];
-    }
 }
