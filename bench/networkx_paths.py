@@ -2,7 +2,7 @@
 
 Usage: python3 bench/networkx_paths.py GRAPH.json PAIRS.json
 GRAPH.json is `papergraph export --format json`; PAIRS.json is `papergraph bench --pairs-out`, a list of
-["kind:key", "kind:key"] pairs. Like `papergraph path`, it walks paper edges and the taxonomy, undirected.
+["kind:key", "kind:key", hops] (hops: papergraph's shortest path length, or null). Like `papergraph path`, it walks paper edges and the taxonomy, undirected.
 """
 import json
 import statistics
@@ -29,18 +29,23 @@ def main(graph_path: str, pairs_path: str) -> None:
     load = time.perf_counter() - started
     with open(pairs_path, encoding="utf-8") as handle:
         pairs = json.load(handle)
-    times, lengths = [], []
-    for a, b in pairs:
+    times, lengths, disagreements = [], [], 0
+    for a, b, ours in pairs:
         start = time.perf_counter()
         try:
-            lengths.append(len(nx.shortest_path(graph, ids[a], ids[b])) - 1)
+            hops = len(nx.shortest_path(graph, ids[a], ids[b])) - 1
         except nx.NetworkXNoPath:
-            pass
+            hops = None
         times.append((time.perf_counter() - start) * 1000)
+        if hops is not None:
+            lengths.append(hops)
+        if hops != ours:
+            disagreements += 1
     times.sort()
     p99 = times[max(0, int(0.99 * len(times) + 0.999999) - 1)]
     print(f"networkx {nx.__version__}: loaded JSON in {load:.2f} s; shortest_path p50 {statistics.median(times):.3f} ms, "
-          f"p99 {p99:.3f} ms over {len(times)} queries (mean {statistics.mean(lengths) if lengths else 0:.2f} hops)")
+          f"p99 {p99:.3f} ms over {len(times)} queries (mean {statistics.mean(lengths) if lengths else 0:.2f} hops; "
+          f"{disagreements} pairs where papergraph's path length differs)")
 
 
 if __name__ == "__main__":

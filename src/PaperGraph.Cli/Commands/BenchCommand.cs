@@ -19,7 +19,7 @@ internal static class BenchCommand
         var graphPath = new Option<string>("--graph", "-g") { Description = "A graph saved by 'papergraph build'", Required = true };
         var queries = new Option<int>("--queries") { Description = "Queries per kind", DefaultValueFactory = _ => 200 };
         var seed = new Option<int>("--seed") { Description = "Seed for choosing entities", DefaultValueFactory = _ => 1 };
-        var pairsOut = new Option<string?>("--pairs-out") { Description = "Write the path query pairs (entity keys and kinds) as JSON, e.g. for networkx" };
+        var pairsOut = new Option<string?>("--pairs-out") { Description = "Write the path queries as JSON [from, to, hops] (ids kind:key), e.g. for networkx" };
         var json = CommonOptions.Json();
         var command = new Command("bench", "Measure graph load time and query latency (p50/p99) on a saved graph") { graphPath, queries, seed, pairsOut, json };
         command.SetAction(parse =>
@@ -52,12 +52,13 @@ internal static class BenchCommand
             };
 
             // Path lengths, so an outside tool's answers on the same pairs can be checked, not only timed.
-            var lengths = pairs.Select(pair => PathFinder.ShortestPath(graph, pair.Item1, pair.Item2)).Where(path => path is not null).Select(path => path!.Value.Length).ToList();
+            var hopsPerPair = pairs.Select(pair => PathFinder.ShortestPath(graph, pair.Item1, pair.Item2)?.Length).ToArray();
+            var lengths = hopsPerPair.OfType<int>().ToList();
             var meanHops = lengths.Count == 0 ? 0 : lengths.Average();
 
             if (parse.GetValue(pairsOut) is { } pairsPath)
             {
-                File.WriteAllText(pairsPath, JsonSerializer.Serialize(pairs.Select(pair => new[] { NodeId(pair.Item1), NodeId(pair.Item2) })));
+                File.WriteAllText(pairsPath, JsonSerializer.Serialize(pairs.Select((pair, index) => new object?[] { NodeId(pair.Item1), NodeId(pair.Item2), hopsPerPair[index] })));
             }
             var figures = results.ToDictionary(pair => pair.Key, pair => new
             {
