@@ -26,19 +26,15 @@ internal static class BridgesCommand
             {
                 return ExitCodes.Usage;
             }
-            var reporter = new DiagnosticReporter(console.Error);
-            var graph = graphOptions.Open(parse, reporter, console);
-            if (graph is null)
+            if (!graphOptions.TryOpen(parse, console, out var graph, out var exitCode))
             {
-                return reporter.ExitCode == 0 ? ExitCodes.Usage : reporter.ExitCode;
+                return exitCode;
             }
-            var resolver = new EntityResolver(graph);
-            var a = EntityArguments.Resolve(resolver, parse.GetValue(first)!, nodeKind, console);
-            var b = EntityArguments.Resolve(resolver, parse.GetValue(second)!, nodeKind, console);
-            if (a is null || b is null)
+            if (!EntityArguments.TryResolve(graph, [parse.GetValue(first)!, parse.GetValue(second)!], nodeKind, console, out var resolved))
             {
                 return ExitCodes.Usage;
             }
+            var (a, b) = (resolved[0], resolved[1]);
             var report = Bridges.Between(graph, a, b, parse.GetValue(top));
             if (parse.GetValue(json))
             {

@@ -27,11 +27,9 @@ internal static class CentralCommand
             {
                 return ExitCodes.Usage;
             }
-            var reporter = new DiagnosticReporter(console.Error);
-            var graph = graphOptions.Open(parse, reporter, console);
-            if (graph is null)
+            if (!graphOptions.TryOpen(parse, console, out var graph, out var exitCode))
             {
-                return reporter.ExitCode == 0 ? ExitCodes.Usage : reporter.ExitCode;
+                return exitCode;
             }
             var measure = parse.GetValue(by);
             var ranked = Centrality.Rank(graph, measure, parse.GetValue(top), nodeKind);

@@ -21,11 +21,9 @@ internal static class CommunitiesCommand
         graphOptions.AddTo(command);
         command.SetAction(parse =>
         {
-            var reporter = new DiagnosticReporter(console.Error);
-            var graph = graphOptions.Open(parse, reporter, console);
-            if (graph is null)
+            if (!graphOptions.TryOpen(parse, console, out var graph, out var exitCode))
             {
-                return reporter.ExitCode == 0 ? ExitCodes.Usage : reporter.ExitCode;
+                return exitCode;
             }
             var minimum = parse.GetValue(minSize);
             var communities = Communities.Detect(graph, minimum);

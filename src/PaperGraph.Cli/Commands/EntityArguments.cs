@@ -67,4 +67,13 @@ internal static class EntityArguments
         console.Error.WriteLine($"error PG4003: no entity is named '{name}'{hint}");
         return null;
     }
+
+    /// <summary>Resolves every name (reporting each failure); true when all resolved.</summary>
+    public static bool TryResolve(KnowledgeGraph graph, IReadOnlyList<string> names, NodeKind? kind, CliConsole console, out GraphNode[] nodes)
+    {
+        var resolver = new EntityResolver(graph);
+        var resolved = names.Select(name => Resolve(resolver, name, kind, console)).ToArray();
+        nodes = resolved.OfType<GraphNode>().ToArray();
+        return nodes.Length == names.Count;
+    }
 }

@@ -21,6 +21,15 @@ internal sealed class GraphOptions
         command.Options.Add(Lexicon);
     }
 
+    /// <summary>Opens the graph, or says why not (on stderr) and gives the exit code to return.</summary>
+    public bool TryOpen(ParseResult parse, CliConsole console, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out KnowledgeGraph? graph, out int exitCode)
+    {
+        var reporter = new DiagnosticReporter(console.Error);
+        graph = Open(parse, reporter, console);
+        exitCode = graph is not null ? ExitCodes.Success : reporter.ExitCode == 0 ? ExitCodes.Usage : reporter.ExitCode;
+        return graph is not null;
+    }
+
     public KnowledgeGraph? Open(ParseResult parse, DiagnosticReporter reporter, CliConsole console) =>
         GraphSource.Open(parse.GetValue(Graph), parse.GetValue(Input) ?? [], parse.GetValue(Format), parse.GetValue(Lexicon) ?? [], reporter, console.Error);
 }

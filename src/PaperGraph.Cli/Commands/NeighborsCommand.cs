@@ -28,11 +28,9 @@ internal static class NeighborsCommand
             {
                 return ExitCodes.Usage;
             }
-            var reporter = new DiagnosticReporter(console.Error);
-            var graph = graphOptions.Open(parse, reporter, console);
-            if (graph is null)
+            if (!graphOptions.TryOpen(parse, console, out var graph, out var exitCode))
             {
-                return reporter.ExitCode == 0 ? ExitCodes.Usage : reporter.ExitCode;
+                return exitCode;
             }
             var node = EntityArguments.ResolvePreferring(new EntityResolver(graph), parse.GetValue(name)!, nodeKind, console);
             if (node is null)

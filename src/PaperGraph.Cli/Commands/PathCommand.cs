@@ -39,19 +39,15 @@ internal static class PathCommand
             {
                 return ExitCodes.Usage;
             }
-            var reporter = new DiagnosticReporter(console.Error);
-            var graph = graphOptions.Open(parse, reporter, console);
-            if (graph is null)
+            if (!graphOptions.TryOpen(parse, console, out var graph, out var exitCode))
             {
-                return reporter.ExitCode == 0 ? ExitCodes.Usage : reporter.ExitCode;
+                return exitCode;
             }
-            var resolver = new EntityResolver(graph);
-            var source = EntityArguments.Resolve(resolver, parse.GetValue(from)!, nodeKind, console);
-            var target = EntityArguments.Resolve(resolver, parse.GetValue(to)!, nodeKind, console);
-            if (source is null || target is null)
+            if (!EntityArguments.TryResolve(graph, [parse.GetValue(from)!, parse.GetValue(to)!], nodeKind, console, out var resolved))
             {
                 return ExitCodes.Usage;
             }
+            var (source, target) = (resolved[0], resolved[1]);
             var search = new PathSearch(Math.Max(1, parse.GetValue(k)), parse.GetValue(maxHops), parse.GetValue(via)) { Kinds = allowed };
             var paths = PathFinder.BestPaths(graph, source, target, search);
             if (parse.GetValue(json))

@@ -39,11 +39,9 @@ internal static class PushCommand
                 console.Error.WriteLine(Diagnostic.Create(DiagnosticCatalog.Neo4jPasswordMissing, Location.None));
                 return ExitCodes.Usage;
             }
-            var reporter = new DiagnosticReporter(console.Error);
-            var graph = graphOptions.Open(parse, reporter, console);
-            if (graph is null)
+            if (!graphOptions.TryOpen(parse, console, out var graph, out var exitCode))
             {
-                return reporter.ExitCode == 0 ? ExitCodes.Usage : reporter.ExitCode;
+                return exitCode;
             }
 
             var connection = new Neo4jConnection(address, parse.GetValue(database)!, parse.GetValue(user)!, password);

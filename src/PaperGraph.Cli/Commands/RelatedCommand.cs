@@ -24,17 +24,15 @@ internal static class RelatedCommand
             {
                 return ExitCodes.Usage;
             }
-            var reporter = new DiagnosticReporter(console.Error);
-            var graph = graphOptions.Open(parse, reporter, console);
-            if (graph is null)
+            if (!graphOptions.TryOpen(parse, console, out var graph, out var exitCode))
             {
-                return reporter.ExitCode == 0 ? ExitCodes.Usage : reporter.ExitCode;
+                return exitCode;
             }
-            var node = EntityArguments.Resolve(new EntityResolver(graph), parse.GetValue(name)!, nodeKind, console);
-            if (node is null)
+            if (!EntityArguments.TryResolve(graph, [parse.GetValue(name)!], nodeKind, console, out var resolved))
             {
                 return ExitCodes.Usage;
             }
+            var node = resolved[0];
             var related = Relatedness.Of(graph, node, parse.GetValue(top));
             if (parse.GetValue(json))
             {

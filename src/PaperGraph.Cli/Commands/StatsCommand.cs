@@ -20,11 +20,9 @@ internal static class StatsCommand
         graphOptions.AddTo(command);
         command.SetAction(parse =>
         {
-            var reporter = new DiagnosticReporter(console.Error);
-            var graph = graphOptions.Open(parse, reporter, console);
-            if (graph is null)
+            if (!graphOptions.TryOpen(parse, console, out var graph, out var exitCode))
             {
-                return reporter.ExitCode == 0 ? ExitCodes.Usage : reporter.ExitCode;
+                return exitCode;
             }
             var stats = GraphStatistics.Compute(graph, parse.GetValue(top));
             if (parse.GetValue(json))

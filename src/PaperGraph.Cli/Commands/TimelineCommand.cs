@@ -24,17 +24,15 @@ internal static class TimelineCommand
             {
                 return ExitCodes.Usage;
             }
-            var reporter = new DiagnosticReporter(console.Error);
-            var graph = graphOptions.Open(parse, reporter, console);
-            if (graph is null)
+            if (!graphOptions.TryOpen(parse, console, out var graph, out var exitCode))
             {
-                return reporter.ExitCode == 0 ? ExitCodes.Usage : reporter.ExitCode;
+                return exitCode;
             }
-            var node = EntityArguments.Resolve(new EntityResolver(graph), parse.GetValue(name)!, nodeKind, console);
-            if (node is null)
+            if (!EntityArguments.TryResolve(graph, [parse.GetValue(name)!], nodeKind, console, out var resolved))
             {
                 return ExitCodes.Usage;
             }
+            var node = resolved[0];
             var timeline = Timeline.Of(graph, node);
             var papers = timeline.SelectMany(entry => entry.Papers.Select(paper => paper.Paper)).Distinct().Count();
             if (parse.GetValue(json))
