@@ -28,18 +28,15 @@ public static class PathFinder
             return [];
         }
         var adjacency = ExplainableAdjacency.GetValue(graph, BuildAdjacency);
-        var forward = new Dictionary<int, GraphEdge?> { [from.Id] = null };
-        var backward = new Dictionary<int, GraphEdge?> { [to.Id] = null };
-        var forwardDepth = new Dictionary<int, int> { [from.Id] = 0 };
-        var backwardDepth = new Dictionary<int, int> { [to.Id] = 0 };
+        var search = SearchState.For(graph.Nodes.Length);
+        search.Visit(forwardSide: true, from.Id, 0, null);
+        search.Visit(forwardSide: false, to.Id, 0, null);
         var forwardFrontier = new List<GraphNode> { from };
         var backwardFrontier = new List<GraphNode> { to };
         for (var hops = 0; hops < maxHops && forwardFrontier.Count > 0 && backwardFrontier.Count > 0; hops++)
         {
             var expandForward = forwardFrontier.Count <= backwardFrontier.Count;
-            var (frontier, seen, depth, otherDepth) = expandForward
-                ? (forwardFrontier, forward, forwardDepth, backwardDepth)
-                : (backwardFrontier, backward, backwardDepth, forwardDepth);
+            var frontier = expandForward ? forwardFrontier : backwardFrontier;
             var next = new List<GraphNode>();
             GraphNode? meeting = null;
             var best = int.MaxValue;
@@ -47,26 +44,26 @@ public static class PathFinder
             // other side makes the shortest path, and the first one found breaks ties.
             foreach (var node in frontier)
             {
+                var depth = search.Depth(expandForward, node.Id) + 1;
                 foreach (var edge in adjacency[node.Id])
                 {
                     var neighbor = edge.Other(node);
-                    if (seen.ContainsKey(neighbor.Id))
+                    if (search.Seen(expandForward, neighbor.Id))
                     {
                         continue;
                     }
-                    seen[neighbor.Id] = edge;
-                    depth[neighbor.Id] = depth[node.Id] + 1;
+                    search.Visit(expandForward, neighbor.Id, depth, edge);
                     next.Add(neighbor);
-                    if (otherDepth.TryGetValue(neighbor.Id, out var remaining) && depth[neighbor.Id] + remaining < best)
+                    if (search.Seen(!expandForward, neighbor.Id) && depth + search.Depth(!expandForward, neighbor.Id) < best)
                     {
-                        best = depth[neighbor.Id] + remaining;
+                        best = depth + search.Depth(!expandForward, neighbor.Id);
                         meeting = neighbor;
                     }
                 }
             }
             if (meeting is not null)
             {
-                return best <= maxHops ? Join(forward, backward, from, to, meeting) : null;
+                return best <= maxHops ? Join(search, from, to, meeting) : null;
             }
             if (expandForward)
             {
@@ -80,13 +77,13 @@ public static class PathFinder
         return null;
     }
 
-    private static ImmutableArray<PathHop> Join(Dictionary<int, GraphEdge?> forward, Dictionary<int, GraphEdge?> backward, GraphNode from, GraphNode to, GraphNode middle)
+    private static ImmutableArray<PathHop> Join(SearchState search, GraphNode from, GraphNode to, GraphNode middle)
     {
         var hops = new List<PathHop>();
         var current = middle;
         while (current.Id != from.Id)
         {
-            var edge = forward[current.Id]!;
+            var edge = search.Via(forwardSide: true, current.Id)!;
             var before = edge.Other(current);
             hops.Add(new PathHop(before, edge, current));
             current = before;
@@ -95,12 +92,64 @@ public static class PathFinder
         current = middle;
         while (current.Id != to.Id)
         {
-            var edge = backward[current.Id]!;
+            var edge = search.Via(forwardSide: false, current.Id)!;
             var after = edge.Other(current);
             hops.Add(new PathHop(current, edge, after));
             current = after;
         }
         return [.. hops];
+    }
+
+    /// <summary>
+    /// Per-thread scratch arrays for the two searches, reused across queries: a visit stamp tells "seen in this query"
+    /// without clearing the arrays, so a query costs what it touches, not the size of the graph.
+    /// </summary>
+    private sealed class SearchState
+    {
+        [ThreadStatic]
+        private static SearchState? _current;
+
+        private int[] _stamp = [];
+        private int[] _depth = [];
+        private GraphEdge?[] _via = [];
+        private int _generation;
+        private int _nodes;
+
+        public static SearchState For(int nodes)
+        {
+            var state = _current ??= new SearchState();
+            if (state._stamp.Length < 2 * nodes)
+            {
+                state._stamp = new int[2 * nodes];
+                state._depth = new int[2 * nodes];
+                state._via = new GraphEdge?[2 * nodes];
+                state._generation = 0;
+            }
+            state._generation++;
+            if (state._generation == int.MaxValue)
+            {
+                Array.Clear(state._stamp);
+                state._generation = 1;
+            }
+            state._nodes = nodes;
+            return state;
+        }
+
+        public bool Seen(bool forwardSide, int node) => _stamp[Slot(forwardSide, node)] == _generation;
+
+        public int Depth(bool forwardSide, int node) => _depth[Slot(forwardSide, node)];
+
+        public GraphEdge? Via(bool forwardSide, int node) => _via[Slot(forwardSide, node)];
+
+        public void Visit(bool forwardSide, int node, int depth, GraphEdge? via)
+        {
+            var slot = Slot(forwardSide, node);
+            _stamp[slot] = _generation;
+            _depth[slot] = depth;
+            _via[slot] = via;
+        }
+
+        private int Slot(bool forwardSide, int node) => forwardSide ? node : _nodes + node;
     }
 
     /// <summary>Explainable edges of each node, strongest evidence first, then by neighbour id: deterministic, and
