@@ -22,17 +22,9 @@ internal static class BridgesCommand
         graphOptions.AddTo(command);
         command.SetAction(parse =>
         {
-            if (!EntityArguments.TryParseKind(parse.GetValue(kind), console, out var nodeKind))
-            {
-                return ExitCodes.Usage;
-            }
-            if (!graphOptions.TryOpen(parse, console, out var graph, out var exitCode))
+            if (!graphOptions.TryOpenFor(parse, console, kind, [first, second], out var graph, out var resolved, out var nodeKind, out var exitCode))
             {
                 return exitCode;
-            }
-            if (!EntityArguments.TryResolve(graph, [parse.GetValue(first)!, parse.GetValue(second)!], nodeKind, console, out var resolved))
-            {
-                return ExitCodes.Usage;
             }
             var (a, b) = (resolved[0], resolved[1]);
             var report = Bridges.Between(graph, a, b, parse.GetValue(top));

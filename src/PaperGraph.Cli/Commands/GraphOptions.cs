@@ -30,6 +30,34 @@ internal sealed class GraphOptions
         return graph is not null;
     }
 
+    /// <summary>
+    /// The start of every entity query: parse --kind, open the graph, resolve the named entities. On failure it has
+    /// said why on stderr and gives the exit code (2 for a bad kind or an unknown name).
+    /// </summary>
+    public bool TryOpenFor(
+        ParseResult parse, CliConsole console, Option<string?> kind, IReadOnlyList<Argument<string>> names,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out KnowledgeGraph? graph, out GraphNode[] nodes, out NodeKind? nodeKind, out int exitCode)
+    {
+        nodes = [];
+        graph = null;
+        if (!EntityArguments.TryParseKind(parse.GetValue(kind), console, out nodeKind))
+        {
+            exitCode = ExitCodes.Usage;
+            return false;
+        }
+        if (!TryOpen(parse, console, out var opened, out exitCode))
+        {
+            return false;
+        }
+        if (!EntityArguments.TryResolve(opened, names.Select(name => parse.GetValue(name)!).ToList(), nodeKind, console, out nodes))
+        {
+            exitCode = ExitCodes.Usage;
+            return false;
+        }
+        graph = opened;
+        return true;
+    }
+
     public KnowledgeGraph? Open(ParseResult parse, DiagnosticReporter reporter, CliConsole console) =>
         GraphSource.Open(parse.GetValue(Graph), parse.GetValue(Input) ?? [], parse.GetValue(Format), parse.GetValue(Lexicon) ?? [], reporter, console.Error);
 }

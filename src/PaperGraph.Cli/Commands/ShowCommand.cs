@@ -23,17 +23,9 @@ internal static class ShowCommand
         graphOptions.AddTo(command);
         command.SetAction(parse =>
         {
-            if (!EntityArguments.TryParseKind(parse.GetValue(kind), console, out var nodeKind))
-            {
-                return ExitCodes.Usage;
-            }
-            if (!graphOptions.TryOpen(parse, console, out var graph, out var exitCode))
+            if (!graphOptions.TryOpenFor(parse, console, kind, [name], out var graph, out var resolved, out var nodeKind, out var exitCode))
             {
                 return exitCode;
-            }
-            if (!EntityArguments.TryResolve(graph, [parse.GetValue(name)!], nodeKind, console, out var resolved))
-            {
-                return ExitCodes.Usage;
             }
             var node = resolved[0];
             var profile = EntityProfile.Build(graph, node, parse.GetValue(top));

@@ -20,17 +20,9 @@ internal static class TimelineCommand
         graphOptions.AddTo(command);
         command.SetAction(parse =>
         {
-            if (!EntityArguments.TryParseKind(parse.GetValue(kind), console, out var nodeKind))
-            {
-                return ExitCodes.Usage;
-            }
-            if (!graphOptions.TryOpen(parse, console, out var graph, out var exitCode))
+            if (!graphOptions.TryOpenFor(parse, console, kind, [name], out var graph, out var resolved, out var nodeKind, out var exitCode))
             {
                 return exitCode;
-            }
-            if (!EntityArguments.TryResolve(graph, [parse.GetValue(name)!], nodeKind, console, out var resolved))
-            {
-                return ExitCodes.Usage;
             }
             var node = resolved[0];
             var timeline = Timeline.Of(graph, node);
