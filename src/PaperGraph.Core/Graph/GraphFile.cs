@@ -96,6 +96,10 @@ public static class GraphFile
     }
 
     /// <summary>Loads a saved graph; a missing, corrupt or foreign file is a diagnostic, not an exception.</summary>
+    /// <remarks>
+    /// Deserialised straight from the gzip stream into plain records (no JSON DOM, which cost several times the file's
+    /// size in memory), and evidence sentences are shared: every mention in one sentence points to one string.
+    /// </remarks>
     public static (KnowledgeGraph? Graph, Diagnostic? Problem) TryLoad(string path)
     {
         var location = new Location(path, 0);
@@ -103,89 +107,133 @@ public static class GraphFile
         {
             using var file = File.OpenRead(path);
             using var gzip = new GZipStream(file, CompressionMode.Decompress);
-            using var document = JsonDocument.Parse(gzip);
-            return Read(document.RootElement, location);
+            using var buffered = new BufferedStream(gzip, 1 << 16);
+            var dto = JsonSerializer.Deserialize<FileRecord>(buffered, ReadOptions);
+            return Read(dto, location);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException or JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException or JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
         {
             return (null, Diagnostic.Create(DiagnosticCatalog.InvalidGraphFile, location, exception.Message));
         }
     }
 
-    private static (KnowledgeGraph? Graph, Diagnostic? Problem) Read(JsonElement root, Location location)
+    private static readonly JsonSerializerOptions ReadOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    private static (KnowledgeGraph? Graph, Diagnostic? Problem) Read(FileRecord? file, Location location)
     {
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("format", out var format) || format.GetString() != FormatName)
+        if (file is null || file.Format != FormatName)
         {
             return (null, Diagnostic.Create(DiagnosticCatalog.InvalidGraphFile, location, "not a PaperGraph graph file"));
         }
-        var version = root.GetProperty("version").GetInt32();
-        if (version != Version)
+        if (file.Version != Version)
         {
-            return (null, Diagnostic.Create(DiagnosticCatalog.UnsupportedGraphVersion, location, version, Version));
+            return (null, Diagnostic.Create(DiagnosticCatalog.UnsupportedGraphVersion, location, file.Version, Version));
         }
 
-        var nodes = ImmutableArray.CreateBuilder<GraphNode>();
-        foreach (var element in root.GetProperty("nodes").EnumerateArray())
+        var nodeRecords = file.Nodes ?? throw new InvalidDataException("no 'nodes'");
+        var nodes = ImmutableArray.CreateBuilder<GraphNode>(nodeRecords.Count);
+        for (var i = 0; i < nodeRecords.Count; i++)
         {
-            nodes.Add(new GraphNode(
-                element.GetProperty("id").GetInt32(),
-                Enum.Parse<NodeKind>(element.GetProperty("kind").GetString()!),
-                element.GetProperty("key").GetString()!,
-                element.GetProperty("name").GetString()!,
-                ReadStrings(element, "aliases"),
-                element.GetProperty("long_form").GetString(),
-                element.GetProperty("paper_count").GetInt32(),
-                element.GetProperty("proposed_count").GetInt32(),
-                ReadStrings(element, "dates"),
-                ReadStrings(element, "sources"),
-                element.GetProperty("parent").GetString()));
-        }
-        var nodeArray = nodes.ToImmutable();
-        for (var i = 0; i < nodeArray.Length; i++)
-        {
-            if (nodeArray[i].Id != i)
+            var record = nodeRecords[i];
+            if (record.Id != i)
             {
-                throw new InvalidDataException($"node ids must be 0..n-1 in order (node {i} has id {nodeArray[i].Id})");
+                throw new InvalidDataException($"node ids must be 0..n-1 in order (node {i} has id {record.Id})");
             }
+            nodes.Add(new GraphNode(record.Id, Enum.Parse<NodeKind>(record.Kind!), record.Key!, record.Name!, ToArray(record.Aliases), record.LongForm,
+                record.PaperCount, record.ProposedCount, ToArray(record.Dates), ToArray(record.Sources), record.Parent));
         }
+        var nodeArray = nodes.MoveToImmutable();
 
-        var edges = ImmutableArray.CreateBuilder<GraphEdge>();
-        foreach (var element in root.GetProperty("edges").EnumerateArray())
+        var sentences = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Shared(string text) => sentences.TryGetValue(text, out var shared) ? shared : sentences[text] = text;
+        var edgeRecords = file.Edges ?? throw new InvalidDataException("no 'edges'");
+        var edges = ImmutableArray.CreateBuilder<GraphEdge>(edgeRecords.Count);
+        foreach (var record in edgeRecords)
         {
-            if (!RelationTypeNames.TryParse(element.GetProperty("type").GetString() ?? "", out var type))
+            if (!RelationTypeNames.TryParse(record.Type ?? "", out var type))
             {
-                throw new InvalidDataException($"unknown relationship type '{element.GetProperty("type").GetString()}'");
+                throw new InvalidDataException($"unknown relationship type '{record.Type}'");
             }
-            var evidence = element.GetProperty("evidence").EnumerateArray().Select(item => new Evidence(
-                item.GetProperty("paper").GetString()!,
-                item.GetProperty("field").GetString() == "title" ? DocumentField.Title : DocumentField.Abstract,
-                item.GetProperty("sentence").GetInt32(),
-                item.GetProperty("start").GetInt32(),
-                item.GetProperty("end").GetInt32(),
-                item.GetProperty("text").GetString()!,
-                item.GetProperty("sentence_text").GetString()!)).ToImmutableArray();
-            edges.Add(new GraphEdge(
-                nodeArray[element.GetProperty("source").GetInt32()],
-                nodeArray[element.GetProperty("target").GetInt32()],
-                type, evidence, ReadStrings(element, "papers"),
-                element.GetProperty("weight").GetDouble(),
-                element.GetProperty("score").GetDouble()));
+            var evidence = (record.Evidence ?? []).Select(item => new Evidence(
+                item.Paper!, item.Field == "title" ? DocumentField.Title : DocumentField.Abstract,
+                item.Sentence, item.Start, item.End, item.Text!, Shared(item.SentenceText!))).ToImmutableArray();
+            edges.Add(new GraphEdge(nodeArray[record.Source], nodeArray[record.Target], type, evidence, ToArray(record.Papers), record.Weight, record.Score));
         }
 
-        var merges = root.GetProperty("merges").EnumerateArray().Select(item => new MergedDuplicate(
-            Enum.Parse<NodeKind>(item.GetProperty("kind").GetString()!),
-            item.GetProperty("key").GetString()!,
-            item.GetProperty("merged_into").GetString()!,
-            item.GetProperty("reason").GetString()!)).ToImmutableArray();
-
-        var diagnostics = root.GetProperty("diagnostics").EnumerateArray().Select(item =>
+        var merges = (file.Merges ?? []).Select(item => new MergedDuplicate(Enum.Parse<NodeKind>(item.Kind!), item.Key!, item.MergedInto!, item.Reason!)).ToImmutableArray();
+        var diagnostics = (file.Diagnostics ?? []).Select(item =>
         {
-            var id = item.GetProperty("id").GetString()!;
-            var descriptor = DiagnosticCatalog.All.FirstOrDefault(d => d.Id == id) ?? new DiagnosticDescriptor(id, id, "{0}", DiagnosticSeverity.Info);
-            return new Diagnostic(descriptor, new Location(item.GetProperty("file").GetString()!, item.GetProperty("line").GetInt32()), item.GetProperty("message").GetString()!);
+            var descriptor = DiagnosticCatalog.All.FirstOrDefault(d => d.Id == item.Id) ?? new DiagnosticDescriptor(item.Id!, item.Id!, "{0}", DiagnosticSeverity.Info);
+            return new Diagnostic(descriptor, new Location(item.File ?? "", item.Line), item.Message ?? "");
         }).ToImmutableArray();
 
-        return (new KnowledgeGraph(nodeArray, edges.ToImmutable(), merges, diagnostics), null);
+        return (new KnowledgeGraph(nodeArray, edges.MoveToImmutable(), merges, diagnostics), null);
+    }
+
+    private static ImmutableArray<string> ToArray(List<string>? values) => values is null ? [] : [.. values];
+
+    // The file's records, as System.Text.Json reads them (snake_case names).
+    private sealed class FileRecord
+    {
+        public string? Format { get; set; }
+        public int Version { get; set; }
+        public List<NodeRecord>? Nodes { get; set; }
+        public List<EdgeRecord>? Edges { get; set; }
+        public List<MergeRecord>? Merges { get; set; }
+        public List<DiagnosticRecord>? Diagnostics { get; set; }
+    }
+
+    private sealed class NodeRecord
+    {
+        public int Id { get; set; }
+        public string? Kind { get; set; }
+        public string? Key { get; set; }
+        public string? Name { get; set; }
+        public List<string>? Aliases { get; set; }
+        public string? LongForm { get; set; }
+        public int PaperCount { get; set; }
+        public int ProposedCount { get; set; }
+        public List<string>? Dates { get; set; }
+        public List<string>? Sources { get; set; }
+        public string? Parent { get; set; }
+    }
+
+    private sealed class EdgeRecord
+    {
+        public int Source { get; set; }
+        public int Target { get; set; }
+        public string? Type { get; set; }
+        public double Weight { get; set; }
+        public double Score { get; set; }
+        public List<string>? Papers { get; set; }
+        public List<EvidenceRecord>? Evidence { get; set; }
+    }
+
+    private sealed class EvidenceRecord
+    {
+        public string? Paper { get; set; }
+        public string? Field { get; set; }
+        public int Sentence { get; set; }
+        public int Start { get; set; }
+        public int End { get; set; }
+        public string? Text { get; set; }
+        public string? SentenceText { get; set; }
+    }
+
+    private sealed class MergeRecord
+    {
+        public string? Kind { get; set; }
+        public string? Key { get; set; }
+        public string? MergedInto { get; set; }
+        public string? Reason { get; set; }
+    }
+
+    private sealed class DiagnosticRecord
+    {
+        public string? Id { get; set; }
+        public string? File { get; set; }
+        public int Line { get; set; }
+        public string? Message { get; set; }
     }
 
     private static void WriteStrings(Utf8JsonWriter writer, string name, ImmutableArray<string> values)
@@ -197,7 +245,4 @@ public static class GraphFile
         }
         writer.WriteEndArray();
     }
-
-    private static ImmutableArray<string> ReadStrings(JsonElement element, string name) =>
-        element.GetProperty(name).EnumerateArray().Select(item => item.GetString()!).ToImmutableArray();
 }
