@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace PaperGraph.Tests.TestSupport;
 
 /// <summary>
@@ -14,7 +12,7 @@ internal static class NodeTools
     public static bool Available(string tool)
     {
         var modules = Path.Combine(Repository.Root, "tools", tool, "node_modules");
-        var available = Directory.Exists(modules) && Which("node") is not null;
+        var available = Directory.Exists(modules) && ExternalTools.Which("node") is not null;
         if (!available && IsRequired)
         {
             Assert.Fail($"tools/{tool} is not installed: run `npm ci --prefix tools/{tool}`");
@@ -24,19 +22,7 @@ internal static class NodeTools
 
     public static (int Exit, string Output) Run(string script, params string[] arguments)
     {
-        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(Repository.Root, script));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result + error.Result);
+        var (exit, output, error) = ExternalTools.Run("node", [Path.Combine(Repository.Root, script), .. arguments]);
+        return (exit, output + error);
     }
-
-    public static string? Which(string program) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Select(directory => Path.Combine(directory, program)).FirstOrDefault(File.Exists);
 }
