@@ -44,19 +44,24 @@ internal static class ExtractCommand
 
         void WriteAll(Stream stream)
         {
-            foreach (var item in ExtractionRunner.Run(new CorpusReader(inputs, format), extractor, threads))
+            var corpus = new CorpusReader(inputs, format);
+            progress.Run("extracting", () => corpus.DistinctPaperCount, tick =>
             {
-                if (item is ExtractedItem extracted)
+                foreach (var item in ExtractionRunner.Run(corpus, extractor, threads))
                 {
-                    ExtractionJsonWriter.WriteLine(stream, extracted.Paper);
-                    reporter.ReportAll(extracted.Paper.Diagnostics);
-                    progress.Tick();
+                    if (item is ExtractedItem extracted)
+                    {
+                        ExtractionJsonWriter.WriteLine(stream, extracted.Paper);
+                        reporter.ReportAll(extracted.Paper.Diagnostics);
+                        tick();
+                    }
+                    else if (item is DiagnosticItem diagnostic)
+                    {
+                        reporter.Report(diagnostic.Diagnostic);
+                    }
                 }
-                else if (item is DiagnosticItem diagnostic)
-                {
-                    reporter.Report(diagnostic.Diagnostic);
-                }
-            }
+                return 0;
+            });
         }
 
         if (output is null)
@@ -86,7 +91,6 @@ internal static class ExtractCommand
                 return ExitCodes.OutputFailed;
             }
         }
-        progress.Done("papers extracted");
         if (!quiet)
         {
             console.Error.WriteLine($"{progress.Count} papers extracted{(output is null ? "" : $" to {output}")}");

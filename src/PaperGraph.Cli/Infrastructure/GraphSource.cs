@@ -43,22 +43,25 @@ internal static class GraphSource
         var builder = new GraphBuilder(lexicon);
         var extractor = new Extractor(lexicon);
         var progress = new Progress(error, quiet);
-        foreach (var item in ExtractionRunner.Run(new CorpusReader(inputs, format), extractor, threads))
+        var corpus = new CorpusReader(inputs, format);
+        return progress.Run("building", () => corpus.DistinctPaperCount, tick =>
         {
-            switch (item)
+            foreach (var item in ExtractionRunner.Run(corpus, extractor, threads))
             {
-                case ExtractedItem extracted:
-                    builder.Add(extracted.Paper);
-                    reporter.ReportAll(extracted.Paper.Diagnostics);
-                    progress.Tick();
-                    break;
-                case DiagnosticItem diagnostic:
-                    builder.AddDiagnostic(diagnostic.Diagnostic);
-                    reporter.Report(diagnostic.Diagnostic);
-                    break;
+                switch (item)
+                {
+                    case ExtractedItem extracted:
+                        builder.Add(extracted.Paper);
+                        reporter.ReportAll(extracted.Paper.Diagnostics);
+                        tick();
+                        break;
+                    case DiagnosticItem diagnostic:
+                        builder.AddDiagnostic(diagnostic.Diagnostic);
+                        reporter.Report(diagnostic.Diagnostic);
+                        break;
+                }
             }
-        }
-        progress.Done("papers");
-        return builder.Build();
+            return builder.Build();
+        });
     }
 }

@@ -1,34 +1,70 @@
-using System.Diagnostics;
+using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace PaperGraph.Cli.Infrastructure;
 
-/// <summary>A rate line on stderr for long runs, redrawn at most a few times a second; silent with --quiet or when stderr is redirected.</summary>
-internal sealed class Progress(TextWriter error, bool quiet)
+/// <summary>
+/// Progress of a long run on stderr: a Spectre.Console bar with count, rate and time remaining, once the total is
+/// known (after the corpus's first pass). Silent with --quiet, when stderr is redirected, or when the command writes
+/// to another writer (tests).
+/// </summary>
+internal sealed class Progress
 {
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private readonly bool _enabled = !quiet && !Console.IsErrorRedirected;
-    private long _count;
-    private long _lastDrawMs = -1000;
+    private readonly TextWriter _error;
+    private readonly bool _enabled;
 
-    public long Count => _count;
-
-    public void Tick()
+    public Progress(TextWriter error, bool quiet)
     {
-        _count++;
-        if (!_enabled || _clock.ElapsedMilliseconds - _lastDrawMs < 250)
-        {
-            return;
-        }
-        _lastDrawMs = _clock.ElapsedMilliseconds;
-        var rate = _count / Math.Max(_clock.Elapsed.TotalSeconds, 1e-3);
-        error.Write($"\r{_count:N0} papers  {rate:N0}/s   ");
+        _error = error;
+        _enabled = !quiet && !Console.IsErrorRedirected && ReferenceEquals(error, Console.Error);
     }
 
-    public void Done(string noun)
+    /// <summary>Papers counted so far.</summary>
+    public long Count { get; private set; }
+
+    /// <summary>Runs <paramref name="body"/>, giving it a tick to call once per paper.</summary>
+    public T Run<T>(string description, Func<int?> total, Func<Action, T> body)
     {
-        if (_enabled)
+        void Tick() => Count++;
+        if (!_enabled)
         {
-            error.WriteLine($"\r{_count:N0} {noun} in {_clock.Elapsed.TotalSeconds:0.0} s        ");
+            return body(Tick);
         }
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(_error) });
+        return console.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new CountColumn(), new RateColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask(description, maxValue: 1);
+                task.IsIndeterminate = true;
+                var result = body(() =>
+                {
+                    Tick();
+                    if (task.IsIndeterminate && total() is { } known)
+                    {
+                        task.MaxValue = Math.Max(known, 1);
+                        task.IsIndeterminate = false;
+                    }
+                    task.Value = Count;
+                });
+                task.Value = task.MaxValue = Math.Max(Count, 1);
+                task.StopTask();
+                return result;
+            });
+    }
+
+    /// <summary>"12,345/100,000".</summary>
+    private sealed class CountColumn : ProgressColumn
+    {
+        public override IRenderable Render(RenderOptions options, ProgressTask task, TimeSpan deltaTime) =>
+            new Spectre.Console.Text(task.IsIndeterminate ? $"{task.Value:N0}" : $"{task.Value:N0}/{task.MaxValue:N0}");
+    }
+
+    /// <summary>Papers per second.</summary>
+    private sealed class RateColumn : ProgressColumn
+    {
+        public override IRenderable Render(RenderOptions options, ProgressTask task, TimeSpan deltaTime) =>
+            new Spectre.Console.Text(task.Speed is { } speed ? $"{speed:N0}/s" : "");
     }
 }

@@ -25,6 +25,11 @@ public sealed class CorpusReader
 
     public ImmutableArray<string> Files => _files;
 
+    /// <summary>How many distinct papers <see cref="ReadPapers"/> will yield, known once its first pass is done (for progress and ETA).</summary>
+    public int? DistinctPaperCount => _distinctPaperCount >= 0 ? _distinctPaperCount : null;
+
+    private volatile int _distinctPaperCount = -1;
+
     /// <summary>Every listing as read, duplicates included, with the diagnostics in input order.</summary>
     public IEnumerable<CorpusEntry> ReadListings()
     {
@@ -54,6 +59,7 @@ public sealed class CorpusReader
             }
         }
 
+        _distinctPaperCount = listings.Count;
         var emitted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in ReadListings())
         {
