@@ -49,6 +49,33 @@ public static class ExtractionJsonWriter
             WriteEntity(writer, entity);
         }
         writer.WriteEndArray();
+        writer.WriteStartArray("relations");
+        foreach (var relation in extracted.Relations)
+        {
+            WriteRelation(writer, relation);
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteRelation(Utf8JsonWriter writer, StatedRelation relation)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("type", relation.Kind switch
+        {
+            StatedRelationKind.PartOf => "PART_OF",
+            StatedRelationKind.ComparedWith => "COMPARED_WITH",
+            _ => "EXTENDS",
+        });
+        writer.WriteString("from_kind", relation.SourceKind.ToName());
+        writer.WriteString("from", relation.SourceKey);
+        writer.WriteString("to_kind", relation.TargetKind.ToName());
+        writer.WriteString("to", relation.TargetKey);
+        writer.WriteString("field", relation.Field == DocumentField.Title ? "title" : "abstract");
+        writer.WriteNumber("start", relation.Span.Start);
+        writer.WriteNumber("end", relation.Span.End);
+        writer.WriteString("text", relation.Text);
+        writer.WriteNumber("sentence", relation.Sentence);
         writer.WriteEndObject();
     }
 

@@ -16,7 +16,7 @@ public sealed class EndToEndTests
         Assert.Equal(285, lines.Length);
         using var first = JsonDocument.Parse(lines[0]);
         var root = first.RootElement;
-        foreach (var field in new[] { "id", "title", "dates", "sources", "entities" })
+        foreach (var field in new[] { "id", "title", "dates", "sources", "entities", "relations" })
         {
             Assert.True(root.TryGetProperty(field, out _), field);
         }
@@ -28,6 +28,7 @@ public sealed class EndToEndTests
         var mention = entity.GetProperty("mentions")[0];
         Assert.Equal(mention.GetProperty("end").GetInt32() - mention.GetProperty("start").GetInt32(), mention.GetProperty("text").GetString()!.Length);
         Assert.Contains(lines, line => line.Contains("\"role\":\"proposed\"", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.Contains("\"type\":\"PART_OF\"", StringComparison.Ordinal));
     }
 
     [Fact]
