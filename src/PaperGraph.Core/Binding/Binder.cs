@@ -351,10 +351,15 @@ public static class Binder
         }
 
         return entities
+            .Where(IsCentralEnough)
             .OrderBy(entity => entity.Mentions[0].Field)
             .ThenBy(entity => entity.Mentions[0].Span.Start)
             .ToImmutableArray();
     }
+
+    /// <summary>Generic lexicon terms mentioned once, in the abstract only, are asides, not what the paper uses or studies.</summary>
+    private static bool IsCentralEnough(BoundEntity entity) =>
+        entity.Entry is not { IsGeneric: true } || entity.Mentions.Length > 1 || entity.Mentions.Any(mention => mention.Field == DocumentField.Title);
 
     private static int FindSense(List<Sense> senses, DocumentField field, TextSpan span)
     {

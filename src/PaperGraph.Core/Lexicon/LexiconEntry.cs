@@ -15,6 +15,12 @@ public sealed record LexiconEntry(
     bool CaseSensitive,
     string Origin)
 {
+    /// <summary>
+    /// An umbrella term ("fine-tuning", "transformer") that abstracts mostly mention in passing: it counts only where the
+    /// paper makes it central (in the title, or mentioned more than once).
+    /// </summary>
+    public bool IsGeneric { get; init; }
+
     public string Key { get; } = EntityKey.From(Name);
 
     /// <summary>Every form the entry is written in: name, long form, synonyms and acronyms.</summary>

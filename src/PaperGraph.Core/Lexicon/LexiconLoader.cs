@@ -124,7 +124,10 @@ public static class LexiconLoader
         }
         var caseSensitive = string.Equals(Scalar("case_sensitive"), "true", StringComparison.OrdinalIgnoreCase);
         var parent = kind == EntityKind.Technique ? Scalar("parent") : null;
-        return new LexiconEntry(kind, name, Scalar("long_form"), List("acronyms"), List("synonyms"), parent, caseSensitive, $"{origin}:{node.Start.Line}");
+        return new LexiconEntry(kind, name, Scalar("long_form"), List("acronyms"), List("synonyms"), parent, caseSensitive, $"{origin}:{node.Start.Line}")
+        {
+            IsGeneric = string.Equals(Scalar("generic"), "true", StringComparison.OrdinalIgnoreCase),
+        };
     }
 
     private static Location At(string origin, YamlNode node) => new(origin, (int)node.Start.Line, (int)node.Start.Column);

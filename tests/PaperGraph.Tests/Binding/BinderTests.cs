@@ -63,6 +63,16 @@ public sealed class BinderTests
     }
 
     [Fact]
+    public void A_generic_term_mentioned_once_in_passing_is_left_out_but_counts_when_central()
+    {
+        var passing = Papers.Extract("Robust Zorb Models", "We propose Zorb. Unlike fine-tuning, it needs no labels, and it uses mixup.");
+        Assert.DoesNotContain(passing.Entities, e => e.Key == "fine tuning");
+        Assert.Contains(passing.Entities, e => e.Key == "mixup");
+        var central = Papers.Extract("Efficient Fine-Tuning of Zorb Models", "We study fine-tuning.");
+        Assert.Contains(central.Entities, e => e.Key == "fine tuning");
+    }
+
+    [Fact]
     public void A_name_found_once_by_a_pattern_is_found_everywhere_in_the_paper()
     {
         var paper = Papers.Extract("Data", "We release the Zorp-9 dataset. Zorp-9 has images. Models on Zorp-9 fail.");
