@@ -23,7 +23,7 @@ public static class Binder
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var senses = ResolveLexiconSenses(document, acronyms, candidates, diagnostics);
         var accepted = ResolveOverlaps(senses);
-        accepted = AddOtherOccurrences(document, acronyms, accepted);
+        accepted = AddOtherOccurrences(document, accepted);
         return (Group(document, acronyms, accepted), diagnostics.ToImmutable());
     }
 
@@ -38,11 +38,6 @@ public static class Binder
     {
         var senses = new List<Sense>(candidates.Length);
         var reported = new HashSet<string>(StringComparer.Ordinal);
-        var lexiconKeysInPaper = candidates
-            .Where(candidate => candidate.Entries.Length == 1)
-            .Select(candidate => candidate.Entries[0].Key)
-            .ToHashSet(StringComparer.Ordinal);
-
         foreach (var candidate in candidates)
         {
             var text = document[candidate.Field].Text.ToString(candidate.Span);
@@ -84,7 +79,6 @@ public static class Binder
                 }
                 options = spelled;
             }
-            _ = lexiconKeysInPaper;
             foreach (var entry in options.Take(1))
             {
                 senses.Add(new Sense(candidate.Kind, candidate.Field, candidate.Span, candidate.Strength, entry, candidate.Role, fromDefinition, candidate.RecognizerId));
@@ -164,7 +158,7 @@ public static class Binder
     /// A name found once by a pattern ("the Foo dataset") or defined once ("(CATNet)") is the same entity wherever
     /// the paper writes it again; those occurrences become mentions too.
     /// </summary>
-    private static List<Sense> AddOtherOccurrences(Document document, ImmutableArray<AcronymDefinition> acronyms, List<Sense> accepted)
+    private static List<Sense> AddOtherOccurrences(Document document, List<Sense> accepted)
     {
         var result = new List<Sense>(accepted);
         var forms = new Dictionary<string, Sense>(StringComparer.Ordinal);
@@ -203,7 +197,6 @@ public static class Binder
                 }
             }
         }
-        _ = acronyms;
         return result;
     }
 
@@ -322,7 +315,7 @@ public static class Binder
         }
 
         var entities = ImmutableArray.CreateBuilder<BoundEntity>(groups.Count);
-        foreach (var (root, members) in groups)
+        foreach (var members in groups.Values)
         {
             members.Sort((a, b) => senses[a].Field != senses[b].Field ? senses[a].Field.CompareTo(senses[b].Field) : senses[a].Span.Start.CompareTo(senses[b].Span.Start));
             var first = senses[members[0]];
@@ -347,7 +340,6 @@ public static class Binder
                 ? members.Any(m => senses[m].Role == MethodRole.Proposed) ? MethodRole.Proposed : MethodRole.Used
                 : null;
             entities.Add(new BoundEntity(first.Kind, name, key, aliases, longForm, role, mentions, entry));
-            _ = root;
         }
 
         return entities

@@ -247,13 +247,12 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
         {
             Papers.UnionWith(other.Papers);
             ProposedIn.UnionWith(other.ProposedIn);
-            foreach (var (name, count) in other._names)
+            foreach (var name in other._names.Keys)
             {
                 if (!_aliases.Contains(name))
                 {
                     _aliases.Add(name);
                 }
-                _ = count;
             }
             foreach (var alias in other._aliases.Where(alias => !_aliases.Contains(alias)))
             {
