@@ -71,46 +71,28 @@ internal static class ForceLayout
             Array.Clear(dx);
             Array.Clear(dy);
             Fill(grid, x, y, cutoff);
-            for (var i = 0; i < count; i++)
+            ForEachNearPair(grid, x, y, cutoff, (i, j) =>
             {
-                var (cx, cy) = Cell(x[i], y[i], cutoff);
-                for (var gx = cx - 1; gx <= cx + 1; gx++)
+                var ddx = x[i] - x[j];
+                var ddy = y[i] - y[j];
+                var distanceSquared = ddx * ddx + ddy * ddy;
+                if (distanceSquared > cutoff * cutoff)
                 {
-                    for (var gy = cy - 1; gy <= cy + 1; gy++)
-                    {
-                        if (!grid.TryGetValue((gx, gy), out var members))
-                        {
-                            continue;
-                        }
-                        foreach (var j in members)
-                        {
-                            if (j <= i)
-                            {
-                                continue;
-                            }
-                            var ddx = x[i] - x[j];
-                            var ddy = y[i] - y[j];
-                            var distanceSquared = ddx * ddx + ddy * ddy;
-                            if (distanceSquared > cutoff * cutoff)
-                            {
-                                continue;
-                            }
-                            if (distanceSquared < 1e-6)
-                            {
-                                // Two nodes on one spot: push them apart along a direction fixed by their ids.
-                                ddx = Math.Cos(i + j);
-                                ddy = Math.Sin(i + j);
-                                distanceSquared = 1e-2;
-                            }
-                            var force = EdgeLength * EdgeLength * mass[i] * mass[j] / distanceSquared;
-                            dx[i] += ddx * force;
-                            dy[i] += ddy * force;
-                            dx[j] -= ddx * force;
-                            dy[j] -= ddy * force;
-                        }
-                    }
+                    return;
                 }
-            }
+                if (distanceSquared < 1e-6)
+                {
+                    // Two nodes on one spot: push them apart along a direction fixed by their ids.
+                    ddx = Math.Cos(i + j);
+                    ddy = Math.Sin(i + j);
+                    distanceSquared = 1e-2;
+                }
+                var force = EdgeLength * EdgeLength * mass[i] * mass[j] / distanceSquared;
+                dx[i] += ddx * force;
+                dy[i] += ddy * force;
+                dx[j] -= ddx * force;
+                dy[j] -= ddy * force;
+            });
             foreach (var (a, b) in pairs)
             {
                 var ddx = x[a] - x[b];
@@ -151,52 +133,60 @@ internal static class ForceLayout
         {
             Fill(grid, x, y, cutoff);
             var moved = false;
-            for (var i = 0; i < x.Length; i++)
+            ForEachNearPair(grid, x, y, cutoff, (i, j) =>
             {
-                var (cx, cy) = Cell(x[i], y[i], cutoff);
-                for (var gx = cx - 1; gx <= cx + 1; gx++)
+                var ddx = x[i] - x[j];
+                var ddy = y[i] - y[j];
+                var distance = Math.Sqrt(ddx * ddx + ddy * ddy);
+                var wanted = radius[i] + radius[j] + Gap + 0.2;
+                if (distance >= wanted)
                 {
-                    for (var gy = cy - 1; gy <= cy + 1; gy++)
-                    {
-                        if (!grid.TryGetValue((gx, gy), out var members))
-                        {
-                            continue;
-                        }
-                        foreach (var j in members)
-                        {
-                            if (j <= i)
-                            {
-                                continue;
-                            }
-                            var ddx = x[i] - x[j];
-                            var ddy = y[i] - y[j];
-                            var distance = Math.Sqrt(ddx * ddx + ddy * ddy);
-                            var wanted = radius[i] + radius[j] + Gap + 0.2;
-                            if (distance >= wanted)
-                            {
-                                continue;
-                            }
-                            if (distance < 1e-6)
-                            {
-                                ddx = Math.Cos(i + j);
-                                ddy = Math.Sin(i + j);
-                                distance = 1;
-                            }
-                            // Each moves half the overlap, the lighter one (smaller disc) more.
-                            var push = (wanted - distance) / distance;
-                            var share = radius[j] / (radius[i] + radius[j]);
-                            x[i] += ddx * push * share;
-                            y[i] += ddy * push * share;
-                            x[j] -= ddx * push * (1 - share);
-                            y[j] -= ddy * push * (1 - share);
-                            moved = true;
-                        }
-                    }
+                    return;
                 }
-            }
+                if (distance < 1e-6)
+                {
+                    ddx = Math.Cos(i + j);
+                    ddy = Math.Sin(i + j);
+                    distance = 1;
+                }
+                // Each moves half the overlap, the lighter one (smaller disc) more.
+                var push = (wanted - distance) / distance;
+                var share = radius[j] / (radius[i] + radius[j]);
+                x[i] += ddx * push * share;
+                y[i] += ddy * push * share;
+                x[j] -= ddx * push * (1 - share);
+                y[j] -= ddy * push * (1 - share);
+                moved = true;
+            });
             if (!moved)
             {
                 return;
+            }
+        }
+    }
+
+    /// <summary>Every pair i &lt; j in the same or a neighbouring grid cell, in a fixed order (cells hold ascending ids).</summary>
+    private static void ForEachNearPair(Dictionary<(int, int), List<int>> grid, double[] x, double[] y, double cellSize, Action<int, int> visit)
+    {
+        for (var i = 0; i < x.Length; i++)
+        {
+            var (cx, cy) = Cell(x[i], y[i], cellSize);
+            for (var gx = cx - 1; gx <= cx + 1; gx++)
+            {
+                for (var gy = cy - 1; gy <= cy + 1; gy++)
+                {
+                    if (!grid.TryGetValue((gx, gy), out var members))
+                    {
+                        continue;
+                    }
+                    foreach (var j in members)
+                    {
+                        if (j > i)
+                        {
+                            visit(i, j);
+                        }
+                    }
+                }
             }
         }
     }
