@@ -9,7 +9,7 @@ internal static class EvidenceJson
     public static object From(Evidence evidence) => new
     {
         paper = evidence.PaperId,
-        field = evidence.Field == DocumentField.Title ? "title" : "abstract",
+        field = evidence.Field.ToName(),
         sentence = evidence.Sentence,
         start = evidence.Start,
         end = evidence.End,

@@ -35,7 +35,7 @@ internal static class ExportValues
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
-    public static string Field(DocumentField field) => field == DocumentField.Title ? "title" : "abstract";
+    public static string Field(DocumentField field) => field.ToName();
 
     /// <summary>Shortest round-trip form, invariant culture ("2", "0.5", "-1.25").</summary>
     public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
@@ -69,31 +69,7 @@ internal static class ExportValues
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    public static void WriteEvidence(Utf8JsonWriter writer, GraphEdge edge)
-    {
-        writer.WriteStartArray();
-        foreach (var evidence in edge.Evidence)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("paper", evidence.PaperId);
-            writer.WriteString("field", Field(evidence.Field));
-            writer.WriteNumber("sentence", evidence.Sentence);
-            writer.WriteNumber("start", evidence.Start);
-            writer.WriteNumber("end", evidence.End);
-            writer.WriteString("text", evidence.Text);
-            writer.WriteString("sentence_text", evidence.SentenceText);
-            writer.WriteEndObject();
-        }
-        writer.WriteEndArray();
-    }
+    public static void WriteEvidence(Utf8JsonWriter writer, GraphEdge edge) => GraphJson.WriteEvidence(writer, null, edge.Evidence);
 
-    public static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
-    {
-        writer.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            writer.WriteStringValue(value);
-        }
-        writer.WriteEndArray();
-    }
+    public static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values) => GraphJson.WriteStrings(writer, name, values);
 }

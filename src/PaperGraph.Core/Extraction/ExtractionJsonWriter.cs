@@ -71,7 +71,7 @@ public static class ExtractionJsonWriter
         writer.WriteString("from", relation.SourceKey);
         writer.WriteString("to_kind", relation.TargetKind.ToName());
         writer.WriteString("to", relation.TargetKey);
-        writer.WriteString("field", relation.Field == DocumentField.Title ? "title" : "abstract");
+        writer.WriteString("field", relation.Field.ToName());
         writer.WriteNumber("start", relation.Span.Start);
         writer.WriteNumber("end", relation.Span.End);
         writer.WriteString("text", relation.Text);
@@ -108,7 +108,7 @@ public static class ExtractionJsonWriter
         foreach (var mention in entity.Mentions)
         {
             writer.WriteStartObject();
-            writer.WriteString("field", mention.Field == DocumentField.Title ? "title" : "abstract");
+            writer.WriteString("field", mention.Field.ToName());
             writer.WriteNumber("start", mention.Span.Start);
             writer.WriteNumber("end", mention.Span.End);
             writer.WriteString("text", mention.Text);

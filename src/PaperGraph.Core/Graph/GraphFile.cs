@@ -33,12 +33,12 @@ public static class GraphFile
             writer.WriteString("kind", node.Kind.ToString());
             writer.WriteString("key", node.Key);
             writer.WriteString("name", node.Name);
-            WriteStrings(writer, "aliases", node.Aliases);
+            GraphJson.WriteStrings(writer, "aliases", node.Aliases);
             writer.WriteString("long_form", node.LongForm);
             writer.WriteNumber("paper_count", node.PaperCount);
             writer.WriteNumber("proposed_count", node.ProposedCount);
-            WriteStrings(writer, "dates", node.Dates);
-            WriteStrings(writer, "sources", node.Sources);
+            GraphJson.WriteStrings(writer, "dates", node.Dates);
+            GraphJson.WriteStrings(writer, "sources", node.Sources);
             writer.WriteString("parent", node.Parent);
             writer.WriteEndObject();
         }
@@ -52,21 +52,8 @@ public static class GraphFile
             writer.WriteString("type", edge.Type.ToName());
             writer.WriteNumber("weight", edge.Weight);
             writer.WriteNumber("score", edge.Score);
-            WriteStrings(writer, "papers", edge.Papers);
-            writer.WriteStartArray("evidence");
-            foreach (var evidence in edge.Evidence)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("paper", evidence.PaperId);
-                writer.WriteString("field", evidence.Field == DocumentField.Title ? "title" : "abstract");
-                writer.WriteNumber("sentence", evidence.Sentence);
-                writer.WriteNumber("start", evidence.Start);
-                writer.WriteNumber("end", evidence.End);
-                writer.WriteString("text", evidence.Text);
-                writer.WriteString("sentence_text", evidence.SentenceText);
-                writer.WriteEndObject();
-            }
-            writer.WriteEndArray();
+            GraphJson.WriteStrings(writer, "papers", edge.Papers);
+            GraphJson.WriteEvidence(writer, "evidence", edge.Evidence);
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
@@ -234,15 +221,5 @@ public static class GraphFile
         public string? File { get; set; }
         public int Line { get; set; }
         public string? Message { get; set; }
-    }
-
-    private static void WriteStrings(Utf8JsonWriter writer, string name, ImmutableArray<string> values)
-    {
-        writer.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            writer.WriteStringValue(value);
-        }
-        writer.WriteEndArray();
     }
 }

@@ -86,7 +86,7 @@ public static class Neo4jStatementPlan
         var props = new SortedDictionary<string, object?>(StringComparer.Ordinal);
         if (edge.Evidence.FirstOrDefault() is { } evidence)
         {
-            props["field"] = evidence.Field == DocumentField.Title ? "title" : "abstract";
+            props["field"] = evidence.Field.ToName();
             props["sentence"] = evidence.Sentence;
             props["start"] = evidence.Start;
             props["end"] = evidence.End;
