@@ -1,100 +1,145 @@
 using System.Collections.Immutable;
+using PaperGraph.Graph.Storage;
 
 namespace PaperGraph.Graph;
 
 /// <summary>
 /// Edges derived from the paper edges: CO_OCCURS between entities of the same paper (weight = papers in common,
 /// score = PMI), APPLIES (proposed method → technique of its paper) and EVALUATED_ON (proposed method → dataset).
+/// Each lists at most <see cref="MaxListedPapers"/> of its papers; the weight keeps the exact count.
 /// </summary>
+/// <remarks>
+/// Listing every paper of every pair grows with papers × entities², and a sample is enough to show evidence.
+/// Pairs are counted in a map from a packed 64-bit key to a slot, then the papers are listed in a second walk over the
+/// papers, so no pair holds a list object: at a million papers there are millions of pairs.
+/// </remarks>
 internal static class DerivedEdges
 {
-    public static void Add(ImmutableArray<GraphEdge>.Builder edges, ImmutableArray<GraphNode> nodes, int paperCount)
-    {
-        var byPaper = new Dictionary<GraphNode, List<GraphEdge>>();
-        foreach (var edge in edges)
-        {
-            if (!edge.Source.IsPaper)
-            {
-                continue;
-            }
-            if (!byPaper.TryGetValue(edge.Source, out var list))
-            {
-                byPaper[edge.Source] = list = [];
-            }
-            list.Add(edge);
-        }
+    public const int MaxListedPapers = 20;
 
-        var together = new Dictionary<(int, int), PaperTally>();
-        var applies = new Dictionary<(int, int, RelationType), List<string>>();
-        foreach (var (paper, links) in byPaper)
+    public static void Add(EdgeTable.Builder edges, ImmutableArray<GraphNode> nodes, int paperCount)
+    {
+        if (nodes.Length >= 1 << 30)
         {
-            var entities = links.Select(link => link.Target).Distinct().OrderBy(node => node.Id).ToList();
-            for (var i = 0; i < entities.Count; i++)
+            throw new InvalidOperationException("graphs of more than 2^30 nodes are not supported");
+        }
+        var paperEdgeCount = edges.Count;
+        var slots = new Dictionary<long, int>();
+        var counts = new List<int>();
+        var entities = new List<int>();
+        var proposed = new List<int>();
+
+        void Walk(Action<long, int> visit)
+        {
+            var edge = 0;
+            while (edge < paperEdgeCount && nodes[edges.SourceAt(edge)].IsPaper)
             {
-                for (var j = i + 1; j < entities.Count; j++)
+                var paper = edges.SourceAt(edge);
+                entities.Clear();
+                proposed.Clear();
+                for (; edge < paperEdgeCount && edges.SourceAt(edge) == paper; edge++)
                 {
-                    var pair = (entities[i].Id, entities[j].Id);
-                    if (!together.TryGetValue(pair, out var tally))
+                    var target = edges.TargetAt(edge);
+                    if (!entities.Contains(target))
                     {
-                        together[pair] = tally = new PaperTally();
+                        entities.Add(target);
                     }
-                    tally.Add(paper.Key);
+                    if (edges.TypeAt(edge) == RelationType.Proposes && !proposed.Contains(target))
+                    {
+                        proposed.Add(target);
+                    }
                 }
-            }
-            foreach (var proposed in links.Where(link => link.Type == RelationType.Proposes))
-            {
-                foreach (var other in links)
+                entities.Sort();
+                for (var i = 0; i < entities.Count; i++)
                 {
-                    var type = other.Target.Kind switch
+                    for (var j = i + 1; j < entities.Count; j++)
                     {
-                        NodeKind.Technique => RelationType.Applies,
-                        NodeKind.Dataset => RelationType.EvaluatedOn,
-                        _ => (RelationType?)null,
-                    };
-                    if (type is { } relation)
+                        visit(Key(0, entities[i], entities[j], 0), paper);
+                    }
+                }
+                foreach (var method in proposed)
+                {
+                    foreach (var other in entities)
                     {
-                        var key = (proposed.Target.Id, other.Target.Id, relation);
-                        if (!applies.TryGetValue(key, out var papers))
+                        switch (nodes[other].Kind)
                         {
-                            applies[key] = papers = [];
+                            case NodeKind.Technique:
+                                visit(Key(1, method, other, 0), paper);
+                                break;
+                            case NodeKind.Dataset:
+                                visit(Key(1, method, other, 1), paper);
+                                break;
                         }
-                        papers.Add(paper.Key);
                     }
                 }
             }
         }
 
-        foreach (var ((a, b), tally) in together.OrderBy(pair => pair.Key))
+        Walk((key, _) =>
         {
-            var source = nodes[a];
-            var target = nodes[b];
-            var pmi = Pmi(tally.Count, source.PaperCount, target.PaperCount, paperCount);
-            edges.Add(new GraphEdge(source, target, RelationType.CoOccurs, [], [.. tally.Papers], tally.Count, pmi));
-        }
-        foreach (var ((a, b, type), papers) in applies.OrderBy(pair => pair.Key))
-        {
-            edges.Add(new GraphEdge(nodes[a], nodes[b], type, [], [.. papers], papers.Count, 0));
-        }
-    }
-
-    /// <summary>Papers in common: all counted, the first <see cref="MaxListedPapers"/> listed (the weight keeps the count).</summary>
-    /// <remarks>Listing every paper of every pair grows with papers × entities²; a sample is enough to show evidence.</remarks>
-    private sealed class PaperTally
-    {
-        public const int MaxListedPapers = 20;
-
-        public int Count { get; private set; }
-        public List<string> Papers { get; } = [];
-
-        public void Add(string paper)
-        {
-            Count++;
-            if (Papers.Count < MaxListedPapers)
+            if (slots.TryGetValue(key, out var slot))
             {
-                Papers.Add(paper);
+                counts[slot]++;
+            }
+            else
+            {
+                slots[key] = counts.Count;
+                counts.Add(1);
+            }
+        });
+
+        var listStart = new int[counts.Count + 1];
+        for (var slot = 0; slot < counts.Count; slot++)
+        {
+            listStart[slot + 1] = listStart[slot] + Math.Min(counts[slot], MaxListedPapers);
+        }
+        var listed = new int[listStart[^1]];
+        var filled = new int[counts.Count];
+        Walk((key, paper) =>
+        {
+            var slot = slots[key];
+            if (filled[slot] < MaxListedPapers)
+            {
+                listed[listStart[slot] + filled[slot]++] = paper;
+            }
+        });
+
+        var keys = new long[slots.Count];
+        var order = new int[slots.Count];
+        var k = 0;
+        foreach (var (key, slot) in slots)
+        {
+            keys[k] = key;
+            order[k++] = slot;
+        }
+        slots.Clear();
+        Array.Sort(keys, order);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var (group, a, b, bit) = Unpack(keys[i]);
+            var slot = order[i];
+            for (var j = listStart[slot]; j < listStart[slot + 1]; j++)
+            {
+                edges.AddPaper(listed[j]);
+            }
+            var count = counts[slot];
+            if (group == 0)
+            {
+                edges.AddEdge(a, b, RelationType.CoOccurs, count, Pmi(count, nodes[a].PaperCount, nodes[b].PaperCount, paperCount));
+            }
+            else
+            {
+                edges.AddEdge(a, b, bit == 0 ? RelationType.Applies : RelationType.EvaluatedOn, count, 0);
             }
         }
     }
+
+    // group (1 bit) | a (30 bits) | b (30 bits) | type bit (1 bit): sorting the keys orders all CO_OCCURS edges by
+    // their ends, then APPLIES and EVALUATED_ON by (method, other).
+    private static long Key(int group, int a, int b, int bit) => (long)group << 61 | (long)a << 31 | (long)b << 1 | (long)bit;
+
+    private static (int Group, int A, int B, int Bit) Unpack(long key) =>
+        ((int)(key >> 61), (int)((key >> 31) & 0x3FFF_FFFF), (int)((key >> 1) & 0x3FFF_FFFF), (int)(key & 1));
 
     /// <summary>Pointwise mutual information, log2(P(a,b) / (P(a) P(b))), over papers.</summary>
     public static double Pmi(int together, int countA, int countB, int papers) =>

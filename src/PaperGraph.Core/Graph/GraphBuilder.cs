@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using PaperGraph.Binding;
 using PaperGraph.Diagnostics;
 using PaperGraph.Extraction;
+using PaperGraph.Graph.Storage;
 using PaperGraph.Lexicon;
 using PaperGraph.Model;
 
@@ -14,14 +15,26 @@ namespace PaperGraph.Graph;
 /// <remarks>
 /// Across papers, an entity found only by patterns whose key is another entity's acronym or long form (same kind)
 /// is merged into it, unless that key is claimed by more than one entity (an ambiguous acronym stays apart).
+/// Mentions are kept as rows of integers and their sentences as UTF-8 (<see cref="SentenceTable"/>) as papers
+/// arrive, so memory grows with the number of mentions, not with objects per mention.
 /// </remarks>
 public sealed class GraphBuilder(EntityLexicon lexicon)
 {
-    private readonly Dictionary<string, PaperRecord> _papers = new(StringComparer.Ordinal);
-    private readonly List<string> _paperOrder = [];
-    private readonly Dictionary<(EntityKind Kind, string Key), EntityRecord> _entities = [];
-    private readonly List<(EntityKind Kind, string Key)> _entityOrder = [];
+    private readonly Dictionary<string, int> _paperIndex = new(StringComparer.Ordinal);
+    private readonly List<PaperRecord> _papers = [];
+    private readonly Dictionary<(EntityKind Kind, string Key), int> _entityIndex = [];
+    private readonly List<EntityRecord> _entities = [];
     private readonly List<Diagnostic> _diagnostics = [];
+    private readonly Dictionary<string, string> _sharedStrings = new(StringComparer.Ordinal);
+    private readonly SentenceTable.Builder _sentences = new();
+
+    // Per paper, its links (entity, relation) in order; per link, its evidence rows in order.
+    private readonly List<int> _paperLinkStart = [0];
+    private readonly List<int> _linkEntity = [];
+    private readonly List<RelationType> _linkRelation = [];
+    private readonly List<int> _linkEvidenceStart = [0];
+    private readonly List<EvidenceRow> _evidence = [];
+    private readonly List<(int Paper, StatedRelation Relation, EvidenceRow Evidence)> _statedRelations = [];
 
     public int PaperCount => _papers.Count;
 
@@ -31,118 +44,191 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
     {
         var paper = extracted.Paper;
         _diagnostics.AddRange(extracted.Diagnostics);
-        if (_papers.TryGetValue(paper.Id, out var existing))
+        if (_paperIndex.TryGetValue(paper.Id, out var existingIndex))
         {
             // Listed again in another run of readers: keep the first extraction, merge the listing.
-            existing.Dates.UnionWith(paper.Dates);
+            var existing = _papers[existingIndex];
+            existing.Dates.UnionWith(paper.Dates.Select(Shared));
             existing.Sources.UnionWith(paper.Sources.Select(source => source.ToString()));
             return;
         }
-        var record = new PaperRecord(paper.Id, paper.Title, new SortedSet<string>(paper.Dates, StringComparer.Ordinal), new SortedSet<string>(paper.Sources.Select(source => source.ToString()), StringComparer.Ordinal));
-        _papers[paper.Id] = record;
-        _paperOrder.Add(paper.Id);
+        var paperRef = _sentences.PaperRef(paper.Id);
+        _paperIndex[paper.Id] = _papers.Count;
+        _papers.Add(new PaperRecord(paper.Id, paper.Title,
+            new SortedSet<string>(paper.Dates.Select(Shared), StringComparer.Ordinal),
+            new SortedSet<string>(paper.Sources.Select(source => source.ToString()), StringComparer.Ordinal)));
 
         foreach (var entity in extracted.Entities)
         {
             var slot = (entity.Kind, entity.Key);
-            if (!_entities.TryGetValue(slot, out var aggregate))
+            if (!_entityIndex.TryGetValue(slot, out var entityIndex))
             {
-                aggregate = new EntityRecord(entity.Kind, entity.Key, entity.Entry);
-                _entities[slot] = aggregate;
-                _entityOrder.Add(slot);
+                entityIndex = _entities.Count;
+                _entityIndex[slot] = entityIndex;
+                _entities.Add(new EntityRecord(entity.Kind, entity.Key, entity.Entry));
             }
-            aggregate.Add(entity, paper.Id);
-            var evidence = entity.Mentions
-                .Select(mention => new Evidence(paper.Id, mention.Field, mention.Sentence, mention.Span.Start, mention.Span.End, mention.Text, extracted.Sentences[mention.Sentence]))
-                .ToImmutableArray();
-            var relation = entity.Kind switch
+            _entities[entityIndex].Add(entity);
+            foreach (var mention in entity.Mentions)
+            {
+                _evidence.Add(Row(paperRef, extracted, mention.Field, mention.Sentence, mention.Span.Start, mention.Span.End, mention.Text));
+            }
+            _linkEntity.Add(entityIndex);
+            _linkRelation.Add(entity.Kind switch
             {
                 EntityKind.Method when entity.Role == MethodRole.Proposed => RelationType.Proposes,
                 EntityKind.Method or EntityKind.Technique => RelationType.Uses,
                 EntityKind.Dataset => RelationType.EvaluatesOn,
                 _ => RelationType.Addresses,
-            };
-            record.Links.Add(new PaperLink(slot, relation, evidence));
+            });
+            _linkEvidenceStart.Add(_evidence.Count);
         }
-        record.Relations.AddRange(extracted.Relations.Select(stated => (stated, new Evidence(paper.Id, stated.Field, stated.Sentence, stated.Span.Start, stated.Span.End, stated.Text, extracted.Sentences[stated.Sentence]))));
+        _paperLinkStart.Add(_linkEntity.Count);
+        foreach (var stated in extracted.Relations)
+        {
+            _statedRelations.Add((_papers.Count - 1, stated, Row(paperRef, extracted, stated.Field, stated.Sentence, stated.Span.Start, stated.Span.End, stated.Text)));
+        }
+        _sentences.EndPaper();
     }
+
+    private EvidenceRow Row(int paperRef, ExtractedPaper extracted, Syntax.DocumentField field, int sentenceNumber, int start, int end, string text)
+    {
+        var sentenceText = extracted.Sentences[sentenceNumber];
+        var sentence = _sentences.Add(paperRef, sentenceNumber, field, sentenceText);
+        var inSentence = sentenceText.IndexOf(text, StringComparison.Ordinal);
+        return new EvidenceRow(sentence, start, end, Math.Max(0, inSentence));
+    }
+
+    private string Shared(string value) => _sharedStrings.TryGetValue(value, out var shared) ? shared : _sharedStrings[value] = value;
 
     public KnowledgeGraph Build()
     {
-        var (canonical, merges) = MergeAcrossPapers();
-        AddTaxonomyAncestors(canonical);
+        var (merged, merges) = MergeAcrossPapers();
+        var canonical = AddTaxonomyAncestors(merged);
 
-        var nodes = ImmutableArray.CreateBuilder<GraphNode>();
-        var paperNodes = new Dictionary<string, GraphNode>(StringComparer.Ordinal);
-        foreach (var id in _paperOrder)
+        // Node ids: papers first, in the order they arrived, then canonical entities in the order first seen.
+        var nodeOfEntity = new int[_entities.Count];
+        var entityOfNode = new List<int>();
+        for (var e = 0; e < _entities.Count; e++)
         {
-            var paper = _papers[id];
-            var node = new GraphNode(nodes.Count, NodeKind.Paper, paper.Id, paper.Title, [], null, 1, 0, [.. paper.Dates], [.. paper.Sources], null);
-            nodes.Add(node);
-            paperNodes[id] = node;
-        }
-
-        var entityNodes = new Dictionary<(EntityKind, string), GraphNode>();
-        foreach (var slot in _entityOrder)
-        {
-            if (canonical[slot] != slot)
+            if (canonical[e] == e)
             {
-                continue;
-            }
-            var entity = _entities[slot];
-            var node = new GraphNode(nodes.Count, ToNodeKind(slot.Kind), slot.Key, entity.DisplayName, entity.AliasList(), entity.LongForm,
-                entity.Papers.Count, entity.ProposedIn.Count, [], [], entity.ParentName);
-            nodes.Add(node);
-            entityNodes[slot] = node;
-        }
-
-        var edges = ImmutableArray.CreateBuilder<GraphEdge>();
-        var papersByEntity = new Dictionary<GraphNode, List<string>>();
-        foreach (var id in _paperOrder)
-        {
-            var paperNode = paperNodes[id];
-            // One edge per (paper, entity, type): two surface forms merged across papers must not double an edge.
-            foreach (var group in _papers[id].Links.GroupBy(link => (Node: entityNodes[canonical[link.Entity]], link.Relation)))
-            {
-                var evidence = group.SelectMany(link => link.Evidence).ToImmutableArray();
-                edges.Add(new GraphEdge(paperNode, group.Key.Node, group.Key.Relation, evidence, [id], evidence.Length, 0));
+                nodeOfEntity[e] = _papers.Count + entityOfNode.Count;
+                entityOfNode.Add(e);
             }
         }
-
-        foreach (var slot in _entityOrder)
+        for (var e = 0; e < _entities.Count; e++)
         {
-            if (canonical[slot] != slot || _entities[slot].Entry is not { } entry || entry.Parent is null)
+            nodeOfEntity[e] = nodeOfEntity[canonical[e]];
+        }
+        var nodeCount = _papers.Count + entityOfNode.Count;
+
+        var edges = new EdgeTable.Builder();
+        var paperCounts = new int[nodeCount];
+        var proposedCounts = new int[nodeCount];
+        AddPaperEdges(edges, nodeOfEntity, paperCounts, proposedCounts);
+
+        var nodes = ImmutableArray.CreateBuilder<GraphNode>(nodeCount);
+        for (var p = 0; p < _papers.Count; p++)
+        {
+            var paper = _papers[p];
+            nodes.Add(new GraphNode(p, NodeKind.Paper, paper.Id, paper.Title, [], null, 1, 0, [.. paper.Dates], [.. paper.Sources], null));
+        }
+        foreach (var e in entityOfNode)
+        {
+            var entity = _entities[e];
+            var id = nodes.Count;
+            nodes.Add(new GraphNode(id, ToNodeKind(entity.Kind), entity.Key, entity.DisplayName, entity.AliasList(), entity.LongForm,
+                paperCounts[id], proposedCounts[id], [], [], entity.ParentName));
+        }
+        var nodeArray = nodes.MoveToImmutable();
+
+        foreach (var e in entityOfNode)
+        {
+            if (_entities[e].Entry is { Parent: { } parent }
+                && _entityIndex.TryGetValue((EntityKind.Technique, EntityKey.From(parent)), out var parentEntity))
             {
-                continue;
-            }
-            var parentKey = EntityKey.From(entry.Parent);
-            if (entityNodes.TryGetValue((EntityKind.Technique, parentKey), out var parentNode))
-            {
-                edges.Add(new GraphEdge(entityNodes[slot], parentNode, RelationType.IsA, [], [], 1, 0));
+                edges.AddEdge(nodeOfEntity[e], nodeOfEntity[parentEntity], RelationType.IsA, 1, 0);
             }
         }
 
-        StatedEdges.Add(edges, _paperOrder.SelectMany(id => _papers[id].Relations),
-            (kind, key) => entityNodes.GetValueOrDefault(canonical.GetValueOrDefault((kind, key), (kind, key))));
-        DerivedEdges.Add(edges, nodes.ToImmutable(), _paperOrder.Count);
-        var nodeArray = nodes.ToImmutable();
-        return new KnowledgeGraph(nodeArray, edges.ToImmutable(), merges, [.. _diagnostics]);
+        StatedEdges.Add(edges, _statedRelations, (kind, key) => _entityIndex.TryGetValue((kind, key), out var e) ? nodeOfEntity[e] : -1);
+        DerivedEdges.Add(edges, nodeArray, _papers.Count);
+        var table = edges.ToTable();
+        return new KnowledgeGraph(nodeArray, table, Adjacency.Build(nodeCount, table), _sentences.ToTable(), merges, [.. _diagnostics]);
     }
 
-    private (Dictionary<(EntityKind, string), (EntityKind, string)> Canonical, ImmutableArray<MergedDuplicate> Merges) MergeAcrossPapers()
+    /// <summary>
+    /// One edge per (paper, entity, relation), in the order the paper mentions them: two surface forms merged across
+    /// papers must not double an edge, so their evidence is joined under the first.
+    /// </summary>
+    private void AddPaperEdges(EdgeTable.Builder edges, int[] nodeOfEntity, int[] paperCounts, int[] proposedCounts)
     {
-        var canonical = _entityOrder.ToDictionary(slot => slot, slot => slot);
+        var lastPaper = new int[paperCounts.Length];
+        var lastProposing = new int[paperCounts.Length];
+        Array.Fill(lastPaper, -1);
+        Array.Fill(lastProposing, -1);
+        var groups = new List<(int Node, RelationType Relation)>();
+        var members = new List<List<int>>();
+        for (var p = 0; p < _papers.Count; p++)
+        {
+            groups.Clear();
+            for (var link = _paperLinkStart[p]; link < _paperLinkStart[p + 1]; link++)
+            {
+                var key = (nodeOfEntity[_linkEntity[link]], _linkRelation[link]);
+                var group = groups.IndexOf(key);
+                if (group < 0)
+                {
+                    group = groups.Count;
+                    groups.Add(key);
+                    if (members.Count <= group)
+                    {
+                        members.Add([]);
+                    }
+                    members[group].Clear();
+                }
+                members[group].Add(link);
+            }
+            for (var g = 0; g < groups.Count; g++)
+            {
+                var (node, relation) = groups[g];
+                var mentions = 0;
+                foreach (var link in members[g])
+                {
+                    for (var row = _linkEvidenceStart[link]; row < _linkEvidenceStart[link + 1]; row++)
+                    {
+                        var evidence = _evidence[row];
+                        edges.AddEvidence(evidence.Sentence, evidence.Start, evidence.End, evidence.InSentence);
+                        mentions++;
+                    }
+                }
+                edges.AddEdge(p, node, relation, mentions, 0);
+                if (lastPaper[node] != p)
+                {
+                    lastPaper[node] = p;
+                    paperCounts[node]++;
+                }
+                if (relation == RelationType.Proposes && lastProposing[node] != p)
+                {
+                    lastProposing[node] = p;
+                    proposedCounts[node]++;
+                }
+            }
+        }
+    }
+
+    private (int[] Canonical, ImmutableArray<MergedDuplicate> Merges) MergeAcrossPapers()
+    {
+        var canonical = Enumerable.Range(0, _entities.Count).ToArray();
         var merges = ImmutableArray.CreateBuilder<MergedDuplicate>();
 
         // Which entities claim a surface key as an acronym or long form of theirs.
         var claims = new Dictionary<(EntityKind, string), HashSet<string>>();
-        foreach (var slot in _entityOrder)
+        foreach (var entity in _entities)
         {
-            var entity = _entities[slot];
             foreach (var form in entity.DefinitionForms())
             {
-                var formSlot = (slot.Kind, EntityKey.From(form));
-                if (formSlot == slot)
+                var formSlot = (entity.Kind, EntityKey.From(form));
+                if (formSlot == (entity.Kind, entity.Key))
                 {
                     continue;
                 }
@@ -150,48 +236,55 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
                 {
                     claims[formSlot] = owners = new HashSet<string>(StringComparer.Ordinal);
                 }
-                owners.Add(slot.Key);
+                owners.Add(entity.Key);
             }
         }
-        foreach (var slot in _entityOrder)
+        for (var e = 0; e < _entities.Count; e++)
         {
-            var entity = _entities[slot];
-            if (entity.Entry is not null || entity.LongForm is not null || !claims.TryGetValue(slot, out var owners) || owners.Count != 1)
+            var entity = _entities[e];
+            if (entity.Entry is not null || entity.LongForm is not null || !claims.TryGetValue((entity.Kind, entity.Key), out var owners) || owners.Count != 1)
             {
                 continue;
             }
-            var target = (slot.Kind, owners.First());
-            if (!_entities.ContainsKey(target) || canonical[target] != target)
+            if (!_entityIndex.TryGetValue((entity.Kind, owners.First()), out var target) || canonical[target] != target)
             {
                 continue;
             }
-            canonical[slot] = target;
+            canonical[e] = target;
             _entities[target].Absorb(entity);
-            merges.Add(new MergedDuplicate(ToNodeKind(slot.Kind), slot.Key, target.Item2, "acronym and long form"));
+            merges.Add(new MergedDuplicate(ToNodeKind(entity.Kind), entity.Key, _entities[target].Key, "acronym and long form"));
         }
         return (canonical, merges.ToImmutable());
     }
 
-    private void AddTaxonomyAncestors(Dictionary<(EntityKind, string), (EntityKind, string)> canonical)
+    /// <summary>Adds the lexicon ancestors of every technique as entities of their own; returns the canonical map grown to cover them.</summary>
+    private int[] AddTaxonomyAncestors(int[] canonical)
     {
-        foreach (var slot in _entityOrder.ToList())
+        var count = _entities.Count;
+        for (var e = 0; e < count; e++)
         {
-            if (_entities[slot].Entry is not { Kind: EntityKind.Technique } entry)
+            if (_entities[e].Entry is not { Kind: EntityKind.Technique } entry)
             {
                 continue;
             }
             foreach (var ancestor in lexicon.Ancestors(entry))
             {
-                var ancestorSlot = (EntityKind.Technique, ancestor.Key);
-                if (_entities.ContainsKey(ancestorSlot))
+                var slot = (EntityKind.Technique, ancestor.Key);
+                if (_entityIndex.ContainsKey(slot))
                 {
                     continue;
                 }
-                _entities[ancestorSlot] = new EntityRecord(EntityKind.Technique, ancestor.Key, ancestor);
-                _entityOrder.Add(ancestorSlot);
-                canonical[ancestorSlot] = ancestorSlot;
+                _entityIndex[slot] = _entities.Count;
+                _entities.Add(new EntityRecord(EntityKind.Technique, ancestor.Key, ancestor));
             }
         }
+        var grown = new int[_entities.Count];
+        canonical.CopyTo(grown, 0);
+        for (var e = count; e < grown.Length; e++)
+        {
+            grown[e] = e;
+        }
+        return grown;
     }
 
     public static NodeKind ToNodeKind(EntityKind kind) => kind switch
@@ -202,13 +295,10 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
         _ => NodeKind.Task,
     };
 
-    private sealed record PaperLink((EntityKind Kind, string Key) Entity, RelationType Relation, ImmutableArray<Evidence> Evidence);
+    /// <summary>A mention as the graph keeps it: its sentence row, its span in the field, and where it starts in the sentence.</summary>
+    internal readonly record struct EvidenceRow(int Sentence, int Start, int End, int InSentence);
 
-    private sealed record PaperRecord(string Id, string Title, SortedSet<string> Dates, SortedSet<string> Sources)
-    {
-        public List<PaperLink> Links { get; } = [];
-        public List<(StatedRelation Relation, Evidence Evidence)> Relations { get; } = [];
-    }
+    private sealed record PaperRecord(string Id, string Title, SortedSet<string> Dates, SortedSet<string> Sources);
 
     private sealed class EntityRecord(EntityKind kind, string key, LexiconEntry? entry)
     {
@@ -218,45 +308,43 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
         public EntityKind Kind { get; } = kind;
         public string Key { get; } = key;
         public LexiconEntry? Entry { get; } = entry;
-        public HashSet<string> Papers { get; } = new(StringComparer.Ordinal);
-        public HashSet<string> ProposedIn { get; } = new(StringComparer.Ordinal);
         public string? LongForm { get; private set; }
         public string? ParentName => Entry?.Parent;
 
         public string DisplayName => Entry?.Name ?? _names.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => pair.Key).FirstOrDefault() ?? Key;
 
-        public void Add(BoundEntity entity, string paperId)
+        public void Add(BoundEntity entity)
         {
-            Papers.Add(paperId);
-            if (entity.Role == MethodRole.Proposed)
-            {
-                ProposedIn.Add(paperId);
-            }
             _names[entity.Name] = _names.GetValueOrDefault(entity.Name) + 1;
             LongForm ??= entity.LongForm;
-            foreach (var alias in entity.Aliases.Append(entity.Name).Concat(entity.LongForm is null ? [] : [entity.LongForm]))
+            foreach (var alias in entity.Aliases)
             {
-                if (!_aliases.Contains(alias))
-                {
-                    _aliases.Add(alias);
-                }
+                AddAlias(alias);
+            }
+            AddAlias(entity.Name);
+            if (entity.LongForm is not null)
+            {
+                AddAlias(entity.LongForm);
+            }
+        }
+
+        private void AddAlias(string alias)
+        {
+            if (!_aliases.Contains(alias))
+            {
+                _aliases.Add(alias);
             }
         }
 
         public void Absorb(EntityRecord other)
         {
-            Papers.UnionWith(other.Papers);
-            ProposedIn.UnionWith(other.ProposedIn);
             foreach (var name in other._names.Keys)
             {
-                if (!_aliases.Contains(name))
-                {
-                    _aliases.Add(name);
-                }
+                AddAlias(name);
             }
-            foreach (var alias in other._aliases.Where(alias => !_aliases.Contains(alias)))
+            foreach (var alias in other._aliases)
             {
-                _aliases.Add(alias);
+                AddAlias(alias);
             }
         }
 

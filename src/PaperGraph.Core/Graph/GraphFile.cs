@@ -1,225 +1,354 @@
 using System.Collections.Immutable;
-using System.IO.Compression;
-using System.Text.Json;
+using System.Runtime.InteropServices;
+using System.Text;
 using PaperGraph.Diagnostics;
+using PaperGraph.Graph.Storage;
 using PaperGraph.IO;
-using PaperGraph.Syntax;
 
 namespace PaperGraph.Graph;
 
 /// <summary>
-/// The saved graph: gzip-compressed JSON with a format name and version (docs/graph-format.md).
+/// The saved graph: a versioned binary file of nodes, then edge, evidence and adjacency columns, then the evidence
+/// sentences as UTF-8 (docs/graph-format.md).
 /// </summary>
-/// <remarks>Readers refuse other versions with PG4002 rather than guessing at a layout they do not know.</remarks>
+/// <remarks>
+/// Columns are written and read as raw little-endian arrays, so loading is a few large reads rather than parsing,
+/// and the sentences, most of the file, are not read at all: evidence reads them from the file when asked.
+/// Readers refuse other versions with PG4002 rather than guessing at a layout they do not know; version 1
+/// (gzip JSON) files are still read.
+/// </remarks>
 public static class GraphFile
 {
     public const string FormatName = "papergraph";
-    public const int Version = 1;
+    public const int Version = 2;
+
+    private static ReadOnlySpan<byte> Magic => "PGRAPH\r\n"u8;
 
     public static void Save(KnowledgeGraph graph, string path) => AtomicFile.Write(path, stream => Write(graph, stream));
 
     public static void Write(KnowledgeGraph graph, Stream stream)
     {
-        using var gzip = new GZipStream(stream, CompressionLevel.Fastest, leaveOpen: true);
-        using var writer = new Utf8JsonWriter(gzip);
-        writer.WriteStartObject();
-        writer.WriteString("format", FormatName);
-        writer.WriteNumber("version", Version);
-        writer.WriteStartArray("nodes");
-        foreach (var node in graph.Nodes)
+        RequireLittleEndian();
+        stream.Write(Magic);
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
         {
-            writer.WriteStartObject();
-            writer.WriteNumber("id", node.Id);
-            writer.WriteString("kind", node.Kind.ToString());
-            writer.WriteString("key", node.Key);
-            writer.WriteString("name", node.Name);
-            GraphJson.WriteStrings(writer, "aliases", node.Aliases);
-            writer.WriteString("long_form", node.LongForm);
-            writer.WriteNumber("paper_count", node.PaperCount);
-            writer.WriteNumber("proposed_count", node.ProposedCount);
-            GraphJson.WriteStrings(writer, "dates", node.Dates);
-            GraphJson.WriteStrings(writer, "sources", node.Sources);
-            writer.WriteString("parent", node.Parent);
-            writer.WriteEndObject();
+            writer.Write(Version);
+            WriteNodes(writer, graph.Nodes);
+            WriteSentences(writer, graph.Sentences, graph);
+            WriteEdges(writer, graph.EdgeTable);
+            WriteAdjacency(writer, graph.Adjacency);
+            writer.Write(graph.Merges.Length);
+            foreach (var merge in graph.Merges)
+            {
+                writer.Write((byte)merge.Kind);
+                writer.Write(merge.Key);
+                writer.Write(merge.MergedKey);
+                writer.Write(merge.Reason);
+            }
+            writer.Write(graph.Diagnostics.Length);
+            foreach (var diagnostic in graph.Diagnostics)
+            {
+                writer.Write(diagnostic.Id);
+                writer.Write(diagnostic.Location.FilePath);
+                writer.Write(diagnostic.Location.Line);
+                writer.Write(diagnostic.Message);
+            }
+            writer.Write(graph.Sentences.Text.Length);
         }
-        writer.WriteEndArray();
-        writer.WriteStartArray("edges");
-        foreach (var edge in graph.Edges)
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("source", edge.Source.Id);
-            writer.WriteNumber("target", edge.Target.Id);
-            writer.WriteString("type", edge.Type.ToName());
-            writer.WriteNumber("weight", edge.Weight);
-            writer.WriteNumber("score", edge.Score);
-            GraphJson.WriteStrings(writer, "papers", edge.Papers);
-            GraphJson.WriteEvidence(writer, "evidence", edge.Evidence);
-            writer.WriteEndObject();
-        }
-        writer.WriteEndArray();
-        writer.WriteStartArray("merges");
-        foreach (var merge in graph.Merges)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("kind", merge.Kind.ToString());
-            writer.WriteString("key", merge.Key);
-            writer.WriteString("merged_into", merge.MergedKey);
-            writer.WriteString("reason", merge.Reason);
-            writer.WriteEndObject();
-        }
-        writer.WriteEndArray();
-        writer.WriteStartArray("diagnostics");
-        foreach (var diagnostic in graph.Diagnostics)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("id", diagnostic.Id);
-            writer.WriteString("file", diagnostic.Location.FilePath);
-            writer.WriteNumber("line", diagnostic.Location.Line);
-            writer.WriteString("message", diagnostic.Message);
-            writer.WriteEndObject();
-        }
-        writer.WriteEndArray();
-        writer.WriteEndObject();
+        graph.Sentences.Text.CopyTo(stream);
     }
 
     /// <summary>Loads a saved graph; a missing, corrupt or foreign file is a diagnostic, not an exception.</summary>
-    /// <remarks>
-    /// Deserialised straight from the gzip stream into plain records (no JSON DOM, which cost several times the file's
-    /// size in memory), and evidence sentences are shared: every mention in one sentence points to one string.
-    /// </remarks>
     public static (KnowledgeGraph? Graph, Diagnostic? Problem) TryLoad(string path)
     {
         var location = new Location(path, 0);
         try
         {
-            using var file = File.OpenRead(path);
-            using var gzip = new GZipStream(file, CompressionMode.Decompress);
-            using var buffered = new BufferedStream(gzip, 1 << 16);
-            var dto = JsonSerializer.Deserialize<FileRecord>(buffered, ReadOptions);
-            return Read(dto, location);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException or JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
-        {
-            return (null, Diagnostic.Create(DiagnosticCatalog.InvalidGraphFile, location, exception.Message));
-        }
-    }
-
-    private static readonly JsonSerializerOptions ReadOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
-
-    private static (KnowledgeGraph? Graph, Diagnostic? Problem) Read(FileRecord? file, Location location)
-    {
-        if (file is null || file.Format != FormatName)
-        {
-            return (null, Diagnostic.Create(DiagnosticCatalog.InvalidGraphFile, location, "not a PaperGraph graph file"));
-        }
-        if (file.Version != Version)
-        {
-            return (null, Diagnostic.Create(DiagnosticCatalog.UnsupportedGraphVersion, location, file.Version, Version));
-        }
-
-        var nodeRecords = file.Nodes ?? throw new InvalidDataException("no 'nodes'");
-        var nodes = ImmutableArray.CreateBuilder<GraphNode>(nodeRecords.Count);
-        for (var i = 0; i < nodeRecords.Count; i++)
-        {
-            var record = nodeRecords[i];
-            if (record.Id != i)
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16);
+            Span<byte> magic = stackalloc byte[8];
+            var read = file.ReadAtLeast(magic, magic.Length, throwOnEndOfStream: false);
+            if (read >= 2 && magic[0] == 0x1f && magic[1] == 0x8b)
             {
-                throw new InvalidDataException($"node ids must be 0..n-1 in order (node {i} has id {record.Id})");
+                file.Position = 0;
+                return LegacyGraphFile.Read(file, location);
             }
-            nodes.Add(new GraphNode(record.Id, Enum.Parse<NodeKind>(record.Kind!), record.Key!, record.Name!, ToArray(record.Aliases), record.LongForm,
-                record.PaperCount, record.ProposedCount, ToArray(record.Dates), ToArray(record.Sources), record.Parent));
-        }
-        var nodeArray = nodes.MoveToImmutable();
-
-        var sentences = new Dictionary<string, string>(StringComparer.Ordinal);
-        string Shared(string text) => sentences.TryGetValue(text, out var shared) ? shared : sentences[text] = text;
-        var edgeRecords = file.Edges ?? throw new InvalidDataException("no 'edges'");
-        var edges = ImmutableArray.CreateBuilder<GraphEdge>(edgeRecords.Count);
-        foreach (var record in edgeRecords)
-        {
-            if (!RelationTypeNames.TryParse(record.Type ?? "", out var type))
+            if (read < magic.Length || !magic.SequenceEqual(Magic))
             {
-                throw new InvalidDataException($"unknown relationship type '{record.Type}'");
+                return (null, Diagnostic.Create(DiagnosticCatalog.InvalidGraphFile, location, "not a PaperGraph graph file"));
             }
-            var evidence = (record.Evidence ?? []).Select(item => new Evidence(
-                item.Paper!, item.Field == "title" ? DocumentField.Title : DocumentField.Abstract,
-                item.Sentence, item.Start, item.End, item.Text!, Shared(item.SentenceText!))).ToImmutableArray();
-            edges.Add(new GraphEdge(nodeArray[record.Source], nodeArray[record.Target], type, evidence, ToArray(record.Papers), record.Weight, record.Score));
+            RequireLittleEndian();
+            using var reader = new BinaryReader(file, Encoding.UTF8, leaveOpen: true);
+            var version = reader.ReadInt32();
+            if (version != Version)
+            {
+                return (null, Diagnostic.Create(DiagnosticCatalog.UnsupportedGraphVersion, location, version, Version));
+            }
+            return (Read(reader, file, path), null);
         }
-
-        var merges = (file.Merges ?? []).Select(item => new MergedDuplicate(Enum.Parse<NodeKind>(item.Kind!), item.Key!, item.MergedInto!, item.Reason!)).ToImmutableArray();
-        var diagnostics = (file.Diagnostics ?? []).Select(item =>
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException or System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException or IndexOutOfRangeException or NullReferenceException or OverflowException or OutOfMemoryException)
         {
-            var descriptor = DiagnosticCatalog.All.FirstOrDefault(d => d.Id == item.Id) ?? new DiagnosticDescriptor(item.Id!, item.Id!, "{0}", DiagnosticSeverity.Info);
-            return new Diagnostic(descriptor, new Location(item.File ?? "", item.Line), item.Message ?? "");
-        }).ToImmutableArray();
-
-        return (new KnowledgeGraph(nodeArray, edges.MoveToImmutable(), merges, diagnostics), null);
+            return (null, Diagnostic.Create(DiagnosticCatalog.InvalidGraphFile, location, exception is EndOfStreamException ? "the file ends early (truncated?)" : exception.Message));
+        }
     }
 
-    private static ImmutableArray<string> ToArray(List<string>? values) => values is null ? [] : [.. values];
-
-    // The file's records, as System.Text.Json reads them (snake_case names).
-    private sealed class FileRecord
+    private static KnowledgeGraph Read(BinaryReader reader, FileStream file, string path)
     {
-        public string? Format { get; set; }
-        public int Version { get; set; }
-        public List<NodeRecord>? Nodes { get; set; }
-        public List<EdgeRecord>? Edges { get; set; }
-        public List<MergeRecord>? Merges { get; set; }
-        public List<DiagnosticRecord>? Diagnostics { get; set; }
+        var nodes = ReadNodes(reader);
+        var sentenceRows = ReadSentenceRows(reader, nodes);
+        var edges = ReadEdges(reader, nodes.Length);
+        var adjacency = ReadAdjacency(reader, nodes.Length, edges.Count);
+        var merges = ImmutableArray.CreateBuilder<MergedDuplicate>();
+        for (var i = Count(reader); i > 0; i--)
+        {
+            merges.Add(new MergedDuplicate((NodeKind)reader.ReadByte(), reader.ReadString(), reader.ReadString(), reader.ReadString()));
+        }
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        for (var i = Count(reader); i > 0; i--)
+        {
+            var id = reader.ReadString();
+            var descriptor = DiagnosticCatalog.All.FirstOrDefault(d => d.Id == id) ?? new DiagnosticDescriptor(id, id, "{0}", DiagnosticSeverity.Info);
+            diagnostics.Add(new Diagnostic(descriptor, new Location(reader.ReadString(), reader.ReadInt32()), reader.ReadString()));
+        }
+        var textLength = reader.ReadInt64();
+        var textStart = file.Position;
+        if (textStart + textLength != file.Length || (sentenceRows.Offset.Length > 0 && sentenceRows.Offset[^1] != textLength))
+        {
+            throw new InvalidDataException("the sentence store does not match the file's length (truncated?)");
+        }
+        // A handle of its own, kept open for as long as the graph is used, so evidence can be read on demand.
+        var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
+        var sentences = new SentenceTable(sentenceRows.PaperKeys, sentenceRows.Paper, sentenceRows.Number, sentenceRows.Field, sentenceRows.Offset,
+            SentenceText.InFile(handle, textStart, textLength));
+        return new KnowledgeGraph(nodes, edges, adjacency, sentences, merges.ToImmutable(), diagnostics.ToImmutable());
     }
 
-    private sealed class NodeRecord
+    private static void WriteNodes(BinaryWriter writer, ImmutableArray<GraphNode> nodes)
     {
-        public int Id { get; set; }
-        public string? Kind { get; set; }
-        public string? Key { get; set; }
-        public string? Name { get; set; }
-        public List<string>? Aliases { get; set; }
-        public string? LongForm { get; set; }
-        public int PaperCount { get; set; }
-        public int ProposedCount { get; set; }
-        public List<string>? Dates { get; set; }
-        public List<string>? Sources { get; set; }
-        public string? Parent { get; set; }
+        writer.Write(nodes.Length);
+        foreach (var node in nodes)
+        {
+            writer.Write((byte)node.Kind);
+            writer.Write(node.Key);
+            writer.Write(node.Name);
+            WriteStrings(writer, node.Aliases);
+            WriteOptional(writer, node.LongForm);
+            writer.Write(node.PaperCount);
+            writer.Write(node.ProposedCount);
+            WriteStrings(writer, node.Dates);
+            WriteStrings(writer, node.Sources);
+            WriteOptional(writer, node.Parent);
+        }
     }
 
-    private sealed class EdgeRecord
+    private static ImmutableArray<GraphNode> ReadNodes(BinaryReader reader)
     {
-        public int Source { get; set; }
-        public int Target { get; set; }
-        public string? Type { get; set; }
-        public double Weight { get; set; }
-        public double Score { get; set; }
-        public List<string>? Papers { get; set; }
-        public List<EvidenceRecord>? Evidence { get; set; }
+        var count = Count(reader);
+        var nodes = ImmutableArray.CreateBuilder<GraphNode>(count);
+        // Dates and most short strings repeat across papers; one instance each keeps a million nodes small.
+        var shared = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Shared(string value) => value.Length > 16 ? value : shared.TryGetValue(value, out var known) ? known : shared[value] = value;
+        for (var id = 0; id < count; id++)
+        {
+            var kind = (NodeKind)reader.ReadByte();
+            if (!Enum.IsDefined(kind))
+            {
+                throw new InvalidDataException($"node {id} has an unknown kind ({(int)kind})");
+            }
+            nodes.Add(new GraphNode(id, kind, reader.ReadString(), reader.ReadString(), ReadStrings(reader, Shared), ReadOptional(reader),
+                reader.ReadInt32(), reader.ReadInt32(), ReadStrings(reader, Shared), ReadStrings(reader, value => value), ReadOptional(reader)));
+        }
+        return nodes.MoveToImmutable();
     }
 
-    private sealed class EvidenceRecord
+    private static void WriteSentences(BinaryWriter writer, SentenceTable sentences, KnowledgeGraph graph)
     {
-        public string? Paper { get; set; }
-        public string? Field { get; set; }
-        public int Sentence { get; set; }
-        public int Start { get; set; }
-        public int End { get; set; }
-        public string? Text { get; set; }
-        public string? SentenceText { get; set; }
+        // Paper keys that are a paper node's key are written as the node id: most of them, and no string twice.
+        writer.Write(sentences.PaperKeys.Length);
+        foreach (var key in sentences.PaperKeys)
+        {
+            if (graph.TryGetNode(NodeKind.Paper, key, out var node))
+            {
+                writer.Write(node.Id);
+            }
+            else
+            {
+                writer.Write(-1);
+                writer.Write(key);
+            }
+        }
+        writer.Write(sentences.Count);
+        WriteColumn(writer, sentences.Paper);
+        WriteColumn(writer, sentences.Number);
+        WriteColumn(writer, sentences.Field);
+        WriteColumn(writer, sentences.Offset);
     }
 
-    private sealed class MergeRecord
+    private sealed record SentenceRows(string[] PaperKeys, int[] Paper, int[] Number, byte[] Field, long[] Offset);
+
+    private static SentenceRows ReadSentenceRows(BinaryReader reader, ImmutableArray<GraphNode> nodes)
     {
-        public string? Kind { get; set; }
-        public string? Key { get; set; }
-        public string? MergedInto { get; set; }
-        public string? Reason { get; set; }
+        var keys = new string[Count(reader)];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var node = reader.ReadInt32();
+            keys[i] = node >= 0 ? nodes[node].Key : reader.ReadString();
+        }
+        var count = Count(reader);
+        var paper = ReadColumn<int>(reader, count);
+        var number = ReadColumn<int>(reader, count);
+        var field = ReadColumn<byte>(reader, count);
+        var offset = ReadColumn<long>(reader, count + 1);
+        foreach (var row in paper)
+        {
+            if ((uint)row >= (uint)keys.Length)
+            {
+                throw new InvalidDataException("a sentence refers to a paper that is not in the file");
+            }
+        }
+        return new SentenceRows(keys, paper, number, field, offset);
     }
 
-    private sealed class DiagnosticRecord
+    private static void WriteEdges(BinaryWriter writer, EdgeTable edges)
     {
-        public string? Id { get; set; }
-        public string? File { get; set; }
-        public int Line { get; set; }
-        public string? Message { get; set; }
+        writer.Write(edges.Count);
+        WriteColumn(writer, edges.Source);
+        WriteColumn(writer, edges.Target);
+        WriteColumn(writer, edges.Type);
+        WriteColumn(writer, edges.Weight);
+        WriteColumn(writer, edges.Score);
+        WriteColumn(writer, edges.EvidenceStart);
+        writer.Write(edges.EvidenceSentence.Length);
+        WriteColumn(writer, edges.EvidenceSentence);
+        WriteColumn(writer, edges.EvidenceStartOffset);
+        WriteColumn(writer, edges.EvidenceEndOffset);
+        WriteColumn(writer, edges.EvidenceInSentence);
+        WriteColumn(writer, edges.PapersStart);
+        writer.Write(edges.PaperRefs.Length);
+        WriteColumn(writer, edges.PaperRefs);
+    }
+
+    private static EdgeTable ReadEdges(BinaryReader reader, int nodeCount)
+    {
+        var count = Count(reader);
+        var source = ReadColumn<int>(reader, count);
+        var target = ReadColumn<int>(reader, count);
+        var type = ReadColumn<byte>(reader, count);
+        var weight = ReadColumn<int>(reader, count);
+        var score = ReadColumn<double>(reader, count);
+        var evidenceStart = ReadColumn<int>(reader, count + 1);
+        var evidenceCount = Count(reader);
+        var table = new EdgeTable
+        {
+            Source = source,
+            Target = target,
+            Type = type,
+            Weight = weight,
+            Score = score,
+            EvidenceStart = evidenceStart,
+            EvidenceSentence = ReadColumn<int>(reader, evidenceCount),
+            EvidenceStartOffset = ReadColumn<int>(reader, evidenceCount),
+            EvidenceEndOffset = ReadColumn<int>(reader, evidenceCount),
+            EvidenceInSentence = ReadColumn<int>(reader, evidenceCount),
+            PapersStart = ReadColumn<int>(reader, count + 1),
+            PaperRefs = ReadColumn<int>(reader, Count(reader)),
+        };
+        for (var e = 0; e < count; e++)
+        {
+            if ((uint)source[e] >= (uint)nodeCount || (uint)target[e] >= (uint)nodeCount || type[e] > (byte)RelationType.Extends)
+            {
+                throw new InvalidDataException($"edge {e} joins nodes that are not in the file or has an unknown type");
+            }
+        }
+        return table;
+    }
+
+    private static void WriteAdjacency(BinaryWriter writer, Adjacency adjacency)
+    {
+        WriteColumn(writer, adjacency.Start);
+        WriteColumn(writer, adjacency.TaxonomyStart);
+        WriteColumn(writer, adjacency.ConceptStart);
+        writer.Write(adjacency.Edge.Length);
+        WriteColumn(writer, adjacency.Edge);
+        WriteColumn(writer, adjacency.Neighbor);
+    }
+
+    private static Adjacency ReadAdjacency(BinaryReader reader, int nodeCount, int edgeCount)
+    {
+        var start = ReadColumn<int>(reader, nodeCount + 1);
+        var taxonomyStart = ReadColumn<int>(reader, nodeCount);
+        var conceptStart = ReadColumn<int>(reader, nodeCount);
+        var length = Count(reader);
+        if (start[^1] != length)
+        {
+            throw new InvalidDataException("the adjacency does not match its rows");
+        }
+        var edge = ReadColumn<int>(reader, length);
+        foreach (var id in edge)
+        {
+            if ((uint)id >= (uint)edgeCount)
+            {
+                throw new InvalidDataException("the adjacency refers to an edge that is not in the file");
+            }
+        }
+        return new Adjacency { Start = start, TaxonomyStart = taxonomyStart, ConceptStart = conceptStart, Edge = edge, Neighbor = ReadColumn<int>(reader, length) };
+    }
+
+    private static void WriteColumn<T>(BinaryWriter writer, T[] values) where T : unmanaged =>
+        writer.Write(MemoryMarshal.AsBytes(values.AsSpan()));
+
+    private static T[] ReadColumn<T>(BinaryReader reader, int count) where T : unmanaged
+    {
+        var values = GC.AllocateUninitializedArray<T>(count);
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
+        return values;
+    }
+
+    private static int Count(BinaryReader reader)
+    {
+        var count = reader.ReadInt32();
+        return count >= 0 ? count : throw new InvalidDataException($"a negative count ({count})");
+    }
+
+    private static void WriteStrings(BinaryWriter writer, ImmutableArray<string> values)
+    {
+        writer.Write(values.Length);
+        foreach (var value in values)
+        {
+            writer.Write(value);
+        }
+    }
+
+    private static ImmutableArray<string> ReadStrings(BinaryReader reader, Func<string, string> share)
+    {
+        var count = Count(reader);
+        if (count == 0)
+        {
+            return [];
+        }
+        var values = ImmutableArray.CreateBuilder<string>(count);
+        for (var i = 0; i < count; i++)
+        {
+            values.Add(share(reader.ReadString()));
+        }
+        return values.MoveToImmutable();
+    }
+
+    private static void WriteOptional(BinaryWriter writer, string? value)
+    {
+        writer.Write(value is not null);
+        if (value is not null)
+        {
+            writer.Write(value);
+        }
+    }
+
+    private static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
+
+    private static void RequireLittleEndian()
+    {
+        if (!BitConverter.IsLittleEndian)
+        {
+            throw new PlatformNotSupportedException("graph files are little-endian; this machine is not");
+        }
     }
 }

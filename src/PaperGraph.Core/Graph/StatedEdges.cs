@@ -1,5 +1,5 @@
-using System.Collections.Immutable;
 using PaperGraph.Binding;
+using PaperGraph.Graph.Storage;
 using PaperGraph.Model;
 
 namespace PaperGraph.Graph;
@@ -10,16 +10,16 @@ namespace PaperGraph.Graph;
 /// </summary>
 internal static class StatedEdges
 {
-    public static void Add(ImmutableArray<GraphEdge>.Builder edges, IEnumerable<(StatedRelation Relation, Evidence Evidence)> relations, Func<EntityKind, string, GraphNode?> nodeOf)
+    public static void Add(EdgeTable.Builder edges, IEnumerable<(int Paper, StatedRelation Relation, GraphBuilder.EvidenceRow Evidence)> relations, Func<EntityKind, string, int> nodeOf)
     {
-        var grouped = new Dictionary<(int, int, RelationType), List<Evidence>>();
-        var order = new List<(GraphNode Source, GraphNode Target, RelationType Type)>();
-        foreach (var (relation, evidence) in relations)
+        var grouped = new Dictionary<(int, int, RelationType), List<(int Paper, GraphBuilder.EvidenceRow Evidence)>>();
+        var order = new List<(int Source, int Target, RelationType Type)>();
+        foreach (var (paper, relation, evidence) in relations)
         {
             var source = nodeOf(relation.SourceKind, relation.SourceKey);
             var target = nodeOf(relation.TargetKind, relation.TargetKey);
             // Two surface forms merged across papers can make a relation point at itself.
-            if (source is null || target is null || source.Id == target.Id)
+            if (source < 0 || target < 0 || source == target)
             {
                 continue;
             }
@@ -29,22 +29,30 @@ internal static class StatedEdges
                 StatedRelationKind.ComparedWith => RelationType.ComparedWith,
                 _ => RelationType.Extends,
             };
-            var key = (source.Id, target.Id, type);
+            var key = (source, target, type);
             if (!grouped.TryGetValue(key, out var list))
             {
                 grouped[key] = list = [];
-                order.Add((source, target, type));
+                order.Add(key);
             }
-            if (!list.Contains(evidence))
+            if (!list.Contains((paper, evidence)))
             {
-                list.Add(evidence);
+                list.Add((paper, evidence));
             }
         }
-        foreach (var (source, target, type) in order)
+        foreach (var key in order)
         {
-            var evidence = grouped[(source.Id, target.Id, type)];
-            var papers = evidence.Select(item => item.PaperId).Distinct(StringComparer.Ordinal).ToImmutableArray();
-            edges.Add(new GraphEdge(source, target, type, [.. evidence], papers, papers.Length, 0));
+            var evidence = grouped[key];
+            foreach (var (_, row) in evidence)
+            {
+                edges.AddEvidence(row.Sentence, row.Start, row.End, row.InSentence);
+            }
+            var papers = evidence.Select(item => item.Paper).Distinct().ToList();
+            foreach (var paper in papers)
+            {
+                edges.AddPaper(paper);
+            }
+            edges.AddEdge(key.Source, key.Target, key.Type, papers.Count, 0);
         }
     }
 }
