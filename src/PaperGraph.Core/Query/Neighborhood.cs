@@ -21,7 +21,7 @@ public static class Neighborhood
             var next = new Dictionary<GraphNode, Neighbor>();
             foreach (var (from, strength) in frontier.OrderBy(pair => pair.Key.Id))
             {
-                foreach (var group in graph.IncidentEdges(from).Where(PathFinder.IsConceptEdge).GroupBy(edge => edge.Other(from)))
+                foreach (var group in graph.ConceptEdges(from).GroupBy(edge => edge.Other(from)))
                 {
                     var other = group.Key;
                     if (visited.Contains(other.Id))

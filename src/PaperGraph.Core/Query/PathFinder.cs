@@ -12,7 +12,6 @@ namespace PaperGraph.Query;
 public static class PathFinder
 {
     // Query structures derived from a graph once and reused by every query on it (graphs are immutable).
-    private static readonly ConditionalWeakTable<KnowledgeGraph, GraphEdge[][]> ExplainableAdjacency = new();
     private static readonly ConditionalWeakTable<KnowledgeGraph, WeightedGraph> PaperHopGraphs = new();
     private static readonly ConditionalWeakTable<KnowledgeGraph, WeightedGraph> ConceptHopGraphs = new();
 
@@ -27,43 +26,44 @@ public static class PathFinder
         {
             return [];
         }
-        var adjacency = ExplainableAdjacency.GetValue(graph, BuildAdjacency);
+        // A node's paper edges and IS_A edges lead its adjacency row, strongest first (Graph/Storage/Adjacency.cs).
+        var adjacency = graph.Adjacency;
         var search = SearchState.For(graph.Nodes.Length);
-        search.Visit(forwardSide: true, from.Id, 0, null);
-        search.Visit(forwardSide: false, to.Id, 0, null);
-        var forwardFrontier = new List<GraphNode> { from };
-        var backwardFrontier = new List<GraphNode> { to };
+        search.Visit(forwardSide: true, from.Id, 0, -1);
+        search.Visit(forwardSide: false, to.Id, 0, -1);
+        var forwardFrontier = new List<int> { from.Id };
+        var backwardFrontier = new List<int> { to.Id };
         for (var hops = 0; hops < maxHops && forwardFrontier.Count > 0 && backwardFrontier.Count > 0; hops++)
         {
             var expandForward = forwardFrontier.Count <= backwardFrontier.Count;
             var frontier = expandForward ? forwardFrontier : backwardFrontier;
-            var next = new List<GraphNode>();
-            GraphNode? meeting = null;
+            var next = new List<int>();
+            var meeting = -1;
             var best = int.MaxValue;
             // The whole level is expanded before choosing where the two searches meet: the nearest meeting on the
             // other side makes the shortest path, and the first one found breaks ties.
             foreach (var node in frontier)
             {
-                var depth = search.Depth(expandForward, node.Id) + 1;
-                foreach (var edge in adjacency[node.Id])
+                var depth = search.Depth(expandForward, node) + 1;
+                for (var slot = adjacency.Start[node]; slot < adjacency.ConceptStart[node]; slot++)
                 {
-                    var neighbor = edge.Other(node);
-                    if (search.Seen(expandForward, neighbor.Id))
+                    var neighbor = adjacency.Neighbor[slot];
+                    if (search.Seen(expandForward, neighbor))
                     {
                         continue;
                     }
-                    search.Visit(expandForward, neighbor.Id, depth, edge);
+                    search.Visit(expandForward, neighbor, depth, adjacency.Edge[slot]);
                     next.Add(neighbor);
-                    if (search.Seen(!expandForward, neighbor.Id) && depth + search.Depth(!expandForward, neighbor.Id) < best)
+                    if (search.Seen(!expandForward, neighbor) && depth + search.Depth(!expandForward, neighbor) < best)
                     {
-                        best = depth + search.Depth(!expandForward, neighbor.Id);
+                        best = depth + search.Depth(!expandForward, neighbor);
                         meeting = neighbor;
                     }
                 }
             }
-            if (meeting is not null)
+            if (meeting >= 0)
             {
-                return best <= maxHops ? Join(search, from, to, meeting) : null;
+                return best <= maxHops ? Join(graph, search, from, to, graph.Nodes[meeting]) : null;
             }
             if (expandForward)
             {
@@ -77,13 +77,13 @@ public static class PathFinder
         return null;
     }
 
-    private static ImmutableArray<PathHop> Join(SearchState search, GraphNode from, GraphNode to, GraphNode middle)
+    private static ImmutableArray<PathHop> Join(KnowledgeGraph graph, SearchState search, GraphNode from, GraphNode to, GraphNode middle)
     {
         var hops = new List<PathHop>();
         var current = middle;
         while (current.Id != from.Id)
         {
-            var edge = search.Via(forwardSide: true, current.Id)!;
+            var edge = graph.Edge(search.Via(forwardSide: true, current.Id));
             var before = edge.Other(current);
             hops.Add(new PathHop(before, edge, current));
             current = before;
@@ -92,7 +92,7 @@ public static class PathFinder
         current = middle;
         while (current.Id != to.Id)
         {
-            var edge = search.Via(forwardSide: false, current.Id)!;
+            var edge = graph.Edge(search.Via(forwardSide: false, current.Id));
             var after = edge.Other(current);
             hops.Add(new PathHop(current, edge, after));
             current = after;
@@ -111,7 +111,7 @@ public static class PathFinder
 
         private int[] _stamp = [];
         private int[] _depth = [];
-        private GraphEdge?[] _via = [];
+        private int[] _via = [];
         private int _generation;
         private int _nodes;
 
@@ -122,7 +122,7 @@ public static class PathFinder
             {
                 state._stamp = new int[2 * nodes];
                 state._depth = new int[2 * nodes];
-                state._via = new GraphEdge?[2 * nodes];
+                state._via = new int[2 * nodes];
                 state._generation = 0;
             }
             state._generation++;
@@ -139,9 +139,10 @@ public static class PathFinder
 
         public int Depth(bool forwardSide, int node) => _depth[Slot(forwardSide, node)];
 
-        public GraphEdge? Via(bool forwardSide, int node) => _via[Slot(forwardSide, node)];
+        /// <summary>The edge id the search came to <paramref name="node"/> by.</summary>
+        public int Via(bool forwardSide, int node) => _via[Slot(forwardSide, node)];
 
-        public void Visit(bool forwardSide, int node, int depth, GraphEdge? via)
+        public void Visit(bool forwardSide, int node, int depth, int via)
         {
             var slot = Slot(forwardSide, node);
             _stamp[slot] = _generation;
@@ -151,12 +152,6 @@ public static class PathFinder
 
         private int Slot(bool forwardSide, int node) => forwardSide ? node : _nodes + node;
     }
-
-    /// <summary>Explainable edges of each node, strongest evidence first, then by neighbour id: deterministic, and
-    /// among equally short paths the well-attested hop is found first.</summary>
-    private static GraphEdge[][] BuildAdjacency(KnowledgeGraph graph) =>
-        graph.Nodes.Select(node => graph.IncidentEdges(node).Where(IsExplainable)
-            .OrderByDescending(edge => edge.Weight).ThenBy(edge => edge.Other(node).Id).ToArray()).ToArray();
 
     /// <summary>
     /// The k best connections between two entities (Yen's k shortest simple paths), cheapest first. A hop costs
@@ -171,8 +166,8 @@ public static class PathFinder
             return [];
         }
         var weighted = search.Via == PathVia.Papers
-            ? PaperHopGraphs.GetValue(graph, g => HopGraph(g, IsExplainable))
-            : ConceptHopGraphs.GetValue(graph, g => HopGraph(g, IsConceptEdge));
+            ? PaperHopGraphs.GetValue(graph, g => HopGraph(g, concepts: false))
+            : ConceptHopGraphs.GetValue(graph, g => HopGraph(g, concepts: true));
         bool CanPass(int vertex)
         {
             var node = graph.Nodes[vertex];
@@ -182,23 +177,29 @@ public static class PathFinder
         return [.. paths.Select(path => Explain(graph, path))];
     }
 
-    private static WeightedGraph HopGraph(KnowledgeGraph graph, Func<GraphEdge, bool> usable) =>
-        WeightedGraph.Create(graph.Nodes.Length, graph.Edges
-            .Select((edge, index) => (edge, index))
-            .Where(item => usable(item.edge) && item.edge.Source.Id != item.edge.Target.Id)
-            .Select(item => (item.edge.Source.Id, item.edge.Target.Id, HopCost(item.edge), item.index)));
+    private static WeightedGraph HopGraph(KnowledgeGraph graph, bool concepts)
+    {
+        // Straight from the edge columns: materialising every edge of a large graph as a view would cost more than the search.
+        var table = graph.EdgeTable;
+        return WeightedGraph.Create(graph.Nodes.Length, Enumerable.Range(0, table.Count)
+            .Where(edge => table.Source[edge] != table.Target[edge]
+                && (concepts
+                    ? !graph.Nodes[table.Source[edge]].IsPaper && !graph.Nodes[table.Target[edge]].IsPaper
+                    : IsExplainable(table.TypeOf(edge))))
+            .Select(edge => (table.Source[edge], table.Target[edge], HopCost(table.TypeOf(edge), table.Weight[edge]), edge)));
+    }
 
     /// <summary>Edges between two entities, each a summary of papers or a stated relation.</summary>
     public static bool IsConceptEdge(GraphEdge edge) => !edge.Source.IsPaper && !edge.Target.IsPaper;
 
-    private static double HopCost(GraphEdge edge)
+    private static double HopCost(RelationType type, double weight)
     {
         // A taxonomy hop is explained by the lexicon, not by a sentence: it costs more than the weakest paper hop.
-        var strength = edge.Type switch
+        var strength = type switch
         {
             RelationType.IsA => 0.5,
-            RelationType.PartOf or RelationType.ComparedWith or RelationType.Extends => edge.Weight + 1,
-            _ => Math.Max(0, edge.Weight),
+            RelationType.PartOf or RelationType.ComparedWith or RelationType.Extends => weight + 1,
+            _ => Math.Max(0, weight),
         };
         return 1 + 1 / (1 + strength);
     }
@@ -260,7 +261,9 @@ public static class PathFinder
         }
     }
 
-    public static bool IsExplainable(GraphEdge edge) =>
-        edge.Type is RelationType.Proposes or RelationType.Uses or RelationType.EvaluatesOn or RelationType.Addresses or RelationType.IsA;
+    public static bool IsExplainable(GraphEdge edge) => IsExplainable(edge.Type);
+
+    private static bool IsExplainable(RelationType type) =>
+        type is RelationType.Proposes or RelationType.Uses or RelationType.EvaluatesOn or RelationType.Addresses or RelationType.IsA;
 
 }
