@@ -26,7 +26,8 @@ internal static class BuildCommand
         command.SetAction(parse =>
         {
             var reporter = new DiagnosticReporter(console.Error, parse.GetValue(verbose));
-            var graph = GraphSource.Build(parse.GetValue(inputs)!, parse.GetValue(format), parse.GetValue(lexicons) ?? [], reporter, parse.GetValue(quiet), console.Error, parse.GetValue(threads));
+            var graph = GraphSource.Build(parse.GetValue(inputs)!, parse.GetValue(format), parse.GetValue(lexicons) ?? [], reporter, parse.GetValue(quiet), console.Error, parse.GetValue(threads),
+                parse.GetValue(verbose) ? console.Error : null);
             if (graph is null)
             {
                 reporter.PrintSummary();
@@ -35,7 +36,12 @@ internal static class BuildCommand
             var path = parse.GetValue(output) ?? DefaultOutput;
             try
             {
+                var clock = System.Diagnostics.Stopwatch.StartNew();
                 GraphFile.Save(graph, path);
+                if (parse.GetValue(verbose))
+                {
+                    console.Error.WriteLine($"timing: saved {new FileInfo(path).Length / 1e6:N1} MB in {clock.Elapsed.TotalSeconds:F1} s");
+                }
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {

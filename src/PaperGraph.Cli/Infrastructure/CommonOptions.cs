@@ -47,5 +47,5 @@ internal static class CommonOptions
 
     public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "No progress on stderr" };
 
-    public static Option<bool> Verbose() => new("--verbose") { Description = "Also print informational diagnostics" };
+    public static Option<bool> Verbose() => new("--verbose") { Description = "Also print informational diagnostics and, for build, how long each phase took" };
 }

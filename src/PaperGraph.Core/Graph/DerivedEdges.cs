@@ -24,7 +24,7 @@ internal static class DerivedEdges
             throw new InvalidOperationException("graphs of more than 2^30 nodes are not supported");
         }
         var paperEdgeCount = edges.Count;
-        var slots = new Dictionary<long, int>();
+        var slots = new Dictionary<long, int>(MixedKeyComparer.Instance);
         var counts = new List<int>();
         var entities = new List<int>();
         var proposed = new List<int>();
@@ -140,6 +140,20 @@ internal static class DerivedEdges
 
     private static (int Group, int A, int B, int Bit) Unpack(long key) =>
         ((int)(key >> 61), (int)((key >> 31) & 0x3FFF_FFFF), (int)((key >> 1) & 0x3FFF_FFFF), (int)(key & 1));
+
+    /// <summary>
+    /// The packed keys put both node ids in overlapping halves of the long, so <see cref="long.GetHashCode"/> (the
+    /// halves XORed) collides for whole families of pairs and the map degrades to long chains: 40 s instead of 1 s on
+    /// 100k papers. A multiplicative mix spreads them.
+    /// </summary>
+    private sealed class MixedKeyComparer : IEqualityComparer<long>
+    {
+        public static readonly MixedKeyComparer Instance = new();
+
+        public bool Equals(long x, long y) => x == y;
+
+        public int GetHashCode(long obj) => (int)(((ulong)obj * 0x9E3779B97F4A7C15UL) >> 32);
+    }
 
     /// <summary>Pointwise mutual information, log2(P(a,b) / (P(a) P(b))), over papers.</summary>
     public static double Pmi(int together, int countA, int countB, int papers) =>

@@ -14,6 +14,7 @@ internal static class StatedEdges
     {
         var grouped = new Dictionary<(int, int, RelationType), List<(int Paper, GraphBuilder.EvidenceRow Evidence)>>();
         var order = new List<(int Source, int Target, RelationType Type)>();
+        var seen = new HashSet<(int, int, RelationType, int, GraphBuilder.EvidenceRow)>();
         foreach (var (paper, relation, evidence) in relations)
         {
             var source = nodeOf(relation.SourceKind, relation.SourceKey);
@@ -35,7 +36,7 @@ internal static class StatedEdges
                 grouped[key] = list = [];
                 order.Add(key);
             }
-            if (!list.Contains((paper, evidence)))
+            if (seen.Add((source, target, type, paper, evidence)))
             {
                 list.Add((paper, evidence));
             }

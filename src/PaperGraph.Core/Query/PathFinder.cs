@@ -35,7 +35,9 @@ public static class PathFinder
         var backwardFrontier = new List<int> { to.Id };
         for (var hops = 0; hops < maxHops && forwardFrontier.Count > 0 && backwardFrontier.Count > 0; hops++)
         {
-            var expandForward = forwardFrontier.Count <= backwardFrontier.Count;
+            // Grow the side that is cheaper to expand: the sum of degrees, not the node count, is the work, and one
+            // hub entity in a frontier can outweigh thousands of papers.
+            var expandForward = ExpansionCost(adjacency, forwardFrontier) <= ExpansionCost(adjacency, backwardFrontier);
             var frontier = expandForward ? forwardFrontier : backwardFrontier;
             var next = new List<int>();
             var meeting = -1;
@@ -75,6 +77,16 @@ public static class PathFinder
             }
         }
         return null;
+    }
+
+    private static long ExpansionCost(Graph.Storage.Adjacency adjacency, List<int> frontier)
+    {
+        var cost = 0L;
+        foreach (var node in frontier)
+        {
+            cost += adjacency.ConceptStart[node] - adjacency.Start[node];
+        }
+        return cost;
     }
 
     private static ImmutableArray<PathHop> Join(KnowledgeGraph graph, SearchState search, GraphNode from, GraphNode to, GraphNode middle)
