@@ -7,46 +7,75 @@ namespace PaperGraph.Query;
 /// <remarks>
 /// A hop's strength is the largest weight among the edges between its ends (papers behind them); a neighbour's
 /// strength is that of the weakest hop on its strongest way back. The walk goes through every kind; <c>kind</c> only
-/// picks what is listed. At most <c>top</c> neighbours are listed per depth.
+/// picks what is listed. At most <c>top</c> neighbours are listed per depth. The walk reads the adjacency columns;
+/// only the listed neighbours' edges become <see cref="GraphEdge"/> views.
 /// </remarks>
 public static class Neighborhood
 {
     public static ImmutableArray<Neighbor> Of(KnowledgeGraph graph, GraphNode node, int depth, int top, NodeKind? kind = null)
     {
+        var adjacency = graph.Adjacency;
+        var weights = graph.EdgeTable.Weight;
         var visited = new HashSet<int> { node.Id };
-        var frontier = new Dictionary<GraphNode, double> { [node] = double.PositiveInfinity };
+        var frontier = new List<(int Node, double Strength)> { (node.Id, double.PositiveInfinity) };
         var result = ImmutableArray.CreateBuilder<Neighbor>();
         for (var level = 1; level <= depth && frontier.Count > 0; level++)
         {
-            var next = new Dictionary<GraphNode, Neighbor>();
-            foreach (var (from, strength) in frontier.OrderBy(pair => pair.Key.Id))
+            var next = new Dictionary<int, (double Strength, int From)>();
+            foreach (var (from, strength) in frontier)
             {
-                foreach (var group in graph.ConceptEdges(from).GroupBy(edge => edge.Other(from)))
+                for (var slot = adjacency.TaxonomyStart[from]; slot < adjacency.Start[from + 1]; slot++)
                 {
-                    var other = group.Key;
-                    if (visited.Contains(other.Id))
+                    var other = adjacency.Neighbor[slot];
+                    if (visited.Contains(other))
                     {
                         continue;
                     }
-                    var reached = Math.Min(strength, group.Max(edge => edge.Weight));
+                    var reached = Math.Min(strength, weights[adjacency.Edge[slot]]);
                     if (!next.TryGetValue(other, out var known) || reached > known.Strength)
                     {
-                        var edges = group.OrderBy(edge => Specificity(edge.Type)).ThenByDescending(edge => edge.Weight).ToImmutableArray();
-                        next[other] = new Neighbor(other, level, from, edges, reached);
+                        next[other] = (reached, from);
                     }
                 }
             }
-            visited.UnionWith(next.Keys.Select(other => other.Id));
-            result.AddRange(next.Values
-                .Where(neighbor => kind is null || neighbor.Node.Kind == kind)
-                .OrderByDescending(neighbor => neighbor.Strength)
-                .ThenByDescending(neighbor => neighbor.Node.PaperCount)
-                .ThenBy(neighbor => neighbor.Node.Key, StringComparer.Ordinal)
-                .ThenBy(neighbor => neighbor.Node.Kind)
-                .Take(top));
-            frontier = next.ToDictionary(pair => pair.Key, pair => pair.Value.Strength);
+            visited.UnionWith(next.Keys);
+            var listed = TopK.Select(
+                next.Where(pair => kind is null || graph.Nodes[pair.Key].Kind == kind),
+                top,
+                (a, b) =>
+                {
+                    var x = graph.Nodes[a.Key];
+                    var y = graph.Nodes[b.Key];
+                    var order = b.Value.Strength.CompareTo(a.Value.Strength);
+                    order = order != 0 ? order : y.PaperCount.CompareTo(x.PaperCount);
+                    order = order != 0 ? order : string.CompareOrdinal(x.Key, y.Key);
+                    return order != 0 ? order : x.Kind.CompareTo(y.Kind);
+                });
+            foreach (var (other, (reached, from)) in listed)
+            {
+                result.Add(new Neighbor(graph.Nodes[other], level, graph.Nodes[from], EdgesBetween(graph, from, other), reached));
+            }
+            if (level < depth)
+            {
+                frontier = [.. next.Select(pair => (pair.Key, pair.Value.Strength)).OrderBy(pair => pair.Key)];
+            }
         }
         return result.ToImmutable();
+    }
+
+    /// <summary>The entity-to-entity edges between two nodes, the most specific first, then the strongest.</summary>
+    private static ImmutableArray<GraphEdge> EdgesBetween(KnowledgeGraph graph, int from, int other)
+    {
+        var adjacency = graph.Adjacency;
+        var edges = new List<GraphEdge>();
+        for (var slot = adjacency.TaxonomyStart[from]; slot < adjacency.Start[from + 1]; slot++)
+        {
+            if (adjacency.Neighbor[slot] == other)
+            {
+                edges.Add(graph.Edge(adjacency.Edge[slot]));
+            }
+        }
+        return [.. edges.OrderBy(edge => Specificity(edge.Type)).ThenByDescending(edge => edge.Weight)];
     }
 
     /// <summary>Stated relations explain more than a summary of papers, so they are listed first.</summary>

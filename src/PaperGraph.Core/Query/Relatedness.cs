@@ -31,7 +31,7 @@ public static class Relatedness
             var shared = table.Weight[edge];
             candidates.Add((Association.LocalMutualInformation(shared, table.Score[edge]), shared, other, edge));
         }
-        candidates.Sort((a, b) =>
+        var best = TopK.Select(candidates, top, (a, b) =>
         {
             var byScore = b.Score.CompareTo(a.Score);
             if (byScore != 0)
@@ -46,7 +46,7 @@ public static class Relatedness
             var byKey = string.CompareOrdinal(a.Other.Key, b.Other.Key);
             return byKey != 0 ? byKey : a.Other.Kind.CompareTo(b.Other.Kind);
         });
-        return [.. candidates.Take(top).Select(candidate =>
+        return [.. best.Select(candidate =>
         {
             var edge = graph.Edge(candidate.Edge);
             return new RelatedEntity(candidate.Other, candidate.Shared, edge.Score,
