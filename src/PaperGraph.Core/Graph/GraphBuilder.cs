@@ -28,12 +28,14 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
     private readonly Dictionary<string, string> _sharedStrings = new(StringComparer.Ordinal);
     private readonly SentenceTable.Builder _sentences = new();
 
-    // Per paper, its links (entity, relation) in order; per link, its evidence rows in order.
+    // Per paper, its links (entity, relation) in order; per link, its evidence rows in order. The rows go straight
+    // into the graph's evidence columns, ahead of the edges that Build makes of the links.
     private readonly List<int> _paperLinkStart = [0];
     private readonly List<int> _linkEntity = [];
     private readonly List<RelationType> _linkRelation = [];
     private readonly List<int> _linkEvidenceStart = [0];
-    private readonly List<EvidenceRow> _evidence = [];
+    private readonly EdgeTable.Builder _edges = new();
+    private bool _built;
     private readonly List<(int Paper, StatedRelation Relation, EvidenceRow Evidence)> _statedRelations = [];
 
     public int PaperCount => _papers.Count;
@@ -42,21 +44,24 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
 
     public void Add(ExtractedPaper extracted)
     {
+        ObjectDisposedException.ThrowIf(_built, this);
         var paper = extracted.Paper;
         _diagnostics.AddRange(extracted.Diagnostics);
         if (_paperIndex.TryGetValue(paper.Id, out var existingIndex))
         {
             // Listed again in another run of readers: keep the first extraction, merge the listing.
             var existing = _papers[existingIndex];
-            existing.Dates.UnionWith(paper.Dates.Select(Shared));
-            existing.Sources.UnionWith(paper.Sources.Select(source => source.ToString()));
+            existing.Dates = SortedUnion(existing.Dates, paper.Dates.Select(Shared));
+            existing.Sources = SortedUnion(existing.Sources, paper.Sources.Select(source => source.ToString()));
             return;
         }
         var paperRef = _sentences.PaperRef(paper.Id);
         _paperIndex[paper.Id] = _papers.Count;
-        _papers.Add(new PaperRecord(paper.Id, paper.Title,
-            new SortedSet<string>(paper.Dates.Select(Shared), StringComparer.Ordinal),
-            new SortedSet<string>(paper.Sources.Select(source => source.ToString()), StringComparer.Ordinal)));
+        _papers.Add(new PaperRecord(paper.Id, paper.Title)
+        {
+            Dates = SortedUnion([], paper.Dates.Select(Shared)),
+            Sources = SortedUnion([], paper.Sources.Select(source => source.ToString())),
+        });
 
         foreach (var entity in extracted.Entities)
         {
@@ -70,7 +75,8 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
             _entities[entityIndex].Add(entity);
             foreach (var mention in entity.Mentions)
             {
-                _evidence.Add(Row(paperRef, extracted, mention.Field, mention.Sentence, mention.Span.Start, mention.Span.End, mention.Text));
+                var row = Row(paperRef, extracted, mention.Field, mention.Sentence, mention.Span.Start, mention.Span.End, mention.Text);
+                _edges.AddEvidence(row.Sentence, row.Start, row.End, row.InSentence);
             }
             _linkEntity.Add(entityIndex);
             _linkRelation.Add(entity.Kind switch
@@ -80,7 +86,7 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
                 EntityKind.Dataset => RelationType.EvaluatesOn,
                 _ => RelationType.Addresses,
             });
-            _linkEvidenceStart.Add(_evidence.Count);
+            _linkEvidenceStart.Add(_edges.EvidenceCount);
         }
         _paperLinkStart.Add(_linkEntity.Count);
         foreach (var stated in extracted.Relations)
@@ -98,10 +104,16 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
         return new EvidenceRow(sentence, start, end, Math.Max(0, inSentence));
     }
 
+    private static ImmutableArray<string> SortedUnion(ImmutableArray<string> known, IEnumerable<string> more) =>
+        [.. known.Concat(more).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
     private string Shared(string value) => _sharedStrings.TryGetValue(value, out var shared) ? shared : _sharedStrings[value] = value;
 
+    /// <summary>Makes the graph; the builder hands its columns over and cannot be used again.</summary>
     public KnowledgeGraph Build()
     {
+        ObjectDisposedException.ThrowIf(_built, this);
+        _built = true;
         var (merged, merges) = MergeAcrossPapers();
         var canonical = AddTaxonomyAncestors(merged);
 
@@ -122,7 +134,7 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
         }
         var nodeCount = _papers.Count + entityOfNode.Count;
 
-        var edges = new EdgeTable.Builder();
+        var edges = _edges;
         var paperCounts = new int[nodeCount];
         var proposedCounts = new int[nodeCount];
         AddPaperEdges(edges, nodeOfEntity, paperCounts, proposedCounts);
@@ -131,7 +143,7 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
         for (var p = 0; p < _papers.Count; p++)
         {
             var paper = _papers[p];
-            nodes.Add(new GraphNode(p, NodeKind.Paper, paper.Id, paper.Title, [], null, 1, 0, [.. paper.Dates], [.. paper.Sources], null));
+            nodes.Add(new GraphNode(p, NodeKind.Paper, paper.Id, paper.Title, [], null, 1, 0, paper.Dates, paper.Sources, null));
         }
         foreach (var e in entityOfNode)
         {
@@ -169,9 +181,11 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
         Array.Fill(lastProposing, -1);
         var groups = new List<(int Node, RelationType Relation)>();
         var members = new List<List<int>>();
+        var order = new List<int>();
         for (var p = 0; p < _papers.Count; p++)
         {
             groups.Clear();
+            var merged = false;
             for (var link = _paperLinkStart[p]; link < _paperLinkStart[p + 1]; link++)
             {
                 var key = (nodeOfEntity[_linkEntity[link]], _linkRelation[link]);
@@ -186,22 +200,40 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
                     }
                     members[group].Clear();
                 }
+                else
+                {
+                    merged = true;
+                }
                 members[group].Add(link);
             }
+            var firstRow = _linkEvidenceStart[_paperLinkStart[p]];
+            if (merged)
+            {
+                // Rare: the links of a merged group are not adjacent, so their rows are regrouped in place.
+                order.Clear();
+                for (var g = 0; g < groups.Count; g++)
+                {
+                    foreach (var link in members[g])
+                    {
+                        for (var row = _linkEvidenceStart[link]; row < _linkEvidenceStart[link + 1]; row++)
+                        {
+                            order.Add(row);
+                        }
+                    }
+                }
+                edges.PermuteEvidence(firstRow, order);
+            }
+            var end = firstRow;
             for (var g = 0; g < groups.Count; g++)
             {
                 var (node, relation) = groups[g];
                 var mentions = 0;
                 foreach (var link in members[g])
                 {
-                    for (var row = _linkEvidenceStart[link]; row < _linkEvidenceStart[link + 1]; row++)
-                    {
-                        var evidence = _evidence[row];
-                        edges.AddEvidence(evidence.Sentence, evidence.Start, evidence.End, evidence.InSentence);
-                        mentions++;
-                    }
+                    mentions += _linkEvidenceStart[link + 1] - _linkEvidenceStart[link];
                 }
-                edges.AddEdge(p, node, relation, mentions, 0);
+                end += mentions;
+                edges.AddEdge(p, node, relation, mentions, 0, end);
                 if (lastPaper[node] != p)
                 {
                     lastPaper[node] = p;
@@ -214,6 +246,11 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
                 }
             }
         }
+        // The links are in the edges now; let them go before the derived edges need room.
+        _linkEntity.Clear();
+        _linkEntity.TrimExcess();
+        _linkRelation.Clear();
+        _linkRelation.TrimExcess();
     }
 
     private (int[] Canonical, ImmutableArray<MergedDuplicate> Merges) MergeAcrossPapers()
@@ -298,7 +335,14 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
     /// <summary>A mention as the graph keeps it: its sentence row, its span in the field, and where it starts in the sentence.</summary>
     internal readonly record struct EvidenceRow(int Sentence, int Start, int End, int InSentence);
 
-    private sealed record PaperRecord(string Id, string Title, SortedSet<string> Dates, SortedSet<string> Sources);
+    /// <summary>A paper's listing: arrays rather than sets, as a million papers each have one or two dates and sources.</summary>
+    private sealed class PaperRecord(string id, string title)
+    {
+        public string Id { get; } = id;
+        public string Title { get; } = title;
+        public ImmutableArray<string> Dates { get; set; } = [];
+        public ImmutableArray<string> Sources { get; set; } = [];
+    }
 
     private sealed class EntityRecord(EntityKind kind, string key, LexiconEntry? entry)
     {

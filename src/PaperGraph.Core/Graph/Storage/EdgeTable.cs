@@ -61,19 +61,47 @@ internal sealed class EdgeTable
 
         public RelationType TypeAt(int edge) => (RelationType)_type[edge];
 
+        public int EvidenceCount => _evidenceSentence.Count;
+
         /// <summary>Adds an edge; its evidence and papers are the rows added since the previous edge.</summary>
-        public void AddEdge(int source, int target, RelationType type, int weight, double score)
+        public void AddEdge(int source, int target, RelationType type, int weight, double score) =>
+            AddEdge(source, target, type, weight, score, _evidenceSentence.Count);
+
+        /// <summary>Adds an edge whose evidence is the rows from the previous edge's up to <paramref name="evidenceEnd"/>: evidence added ahead of its edges.</summary>
+        public void AddEdge(int source, int target, RelationType type, int weight, double score, int evidenceEnd)
         {
+            if (evidenceEnd < _evidenceStart[^1] || evidenceEnd > _evidenceSentence.Count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(evidenceEnd), "evidence rows are taken in order");
+            }
             _source.Add(source);
             _target.Add(target);
             _type.Add((byte)type);
             _weight.Add(weight);
             _score.Add(score);
-            _evidenceStart.Add(_evidenceSentence.Count);
+            _evidenceStart.Add(evidenceEnd);
             _papersStart.Add(_paperRefs.Count);
         }
 
-        /// <summary>Adds an evidence row to the edge that the next <see cref="AddEdge"/> call adds.</summary>
+        /// <summary>Reorders evidence rows from <paramref name="from"/> on: row <c>from + i</c> becomes the row that was at <c>order[i]</c>.</summary>
+        public void PermuteEvidence(int from, IReadOnlyList<int> order)
+        {
+            Permute(_evidenceSentence, from, order);
+            Permute(_evidenceStartOffset, from, order);
+            Permute(_evidenceEndOffset, from, order);
+            Permute(_evidenceInSentence, from, order);
+        }
+
+        private static void Permute(List<int> column, int from, IReadOnlyList<int> order)
+        {
+            var values = order.Select(row => column[row]).ToArray();
+            for (var i = 0; i < values.Length; i++)
+            {
+                column[from + i] = values[i];
+            }
+        }
+
+        /// <summary>Adds an evidence row to the edge that the next AddEdge call adds.</summary>
         public void AddEvidence(int sentence, int start, int end, int inSentence)
         {
             _evidenceSentence.Add(sentence);
@@ -82,23 +110,32 @@ internal sealed class EdgeTable
             _evidenceInSentence.Add(inSentence);
         }
 
-        /// <summary>Lists a paper behind the edge that the next <see cref="AddEdge"/> call adds.</summary>
+        /// <summary>Lists a paper behind the edge that the next AddEdge call adds.</summary>
         public void AddPaper(int paperRef) => _paperRefs.Add(paperRef);
 
+        /// <summary>Freezes the columns; each list is released as soon as it is copied, so the peak is one column, not the table, twice.</summary>
         public EdgeTable ToTable() => new()
         {
-            Source = [.. _source],
-            Target = [.. _target],
-            Type = [.. _type],
-            Weight = [.. _weight],
-            Score = [.. _score],
-            EvidenceStart = [.. _evidenceStart],
-            EvidenceSentence = [.. _evidenceSentence],
-            EvidenceStartOffset = [.. _evidenceStartOffset],
-            EvidenceEndOffset = [.. _evidenceEndOffset],
-            EvidenceInSentence = [.. _evidenceInSentence],
-            PapersStart = [.. _papersStart],
-            PaperRefs = [.. _paperRefs],
+            Source = Take(_source),
+            Target = Take(_target),
+            Type = Take(_type),
+            Weight = Take(_weight),
+            Score = Take(_score),
+            EvidenceStart = Take(_evidenceStart),
+            EvidenceSentence = Take(_evidenceSentence),
+            EvidenceStartOffset = Take(_evidenceStartOffset),
+            EvidenceEndOffset = Take(_evidenceEndOffset),
+            EvidenceInSentence = Take(_evidenceInSentence),
+            PapersStart = Take(_papersStart),
+            PaperRefs = Take(_paperRefs),
         };
+
+        private static T[] Take<T>(List<T> list)
+        {
+            var array = list.ToArray();
+            list.Clear();
+            list.TrimExcess();
+            return array;
+        }
     }
 }
