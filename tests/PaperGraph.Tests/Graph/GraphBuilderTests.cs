@@ -51,6 +51,21 @@ public sealed class GraphBuilderTests
     }
 
     [Fact]
+    public void Two_forms_of_one_entity_in_a_paper_make_one_edge_with_the_evidence_of_both()
+    {
+        var graph = Build(
+            ("One", "A novel zebra fusion network (ZFNet) is proposed."),
+            ("Two", "We propose ZFNet, trained with LoRA. In this paper, we propose Zebra Fusion Network for fusion."));
+        Assert.True(graph.TryGetNode(NodeKind.Paper, graph.Nodes[1].Key, out var two));
+        var edges = graph.IncidentEdges(two).Where(edge => edge.Source == two).ToList();
+        var zfnet = Assert.Single(edges, edge => edge.Target.Key == "zfnet");
+        Assert.Equal(["ZFNet", "Zebra Fusion Network"], zfnet.Evidence.Select(evidence => evidence.Text).Order(StringComparer.Ordinal));
+        Assert.Equal(2, zfnet.Weight);
+        var lora = Assert.Single(edges, edge => edge.Target.Key == "lora");
+        Assert.Equal("LoRA", Assert.Single(lora.Evidence).Text);
+    }
+
+    [Fact]
     public void Techniques_link_to_their_lexicon_parents()
     {
         var graph = Build(("One", "We use LoRA for tuning."));
