@@ -1,7 +1,8 @@
 """networkx doing the shortest-path queries of `papergraph bench` on the same graph, for a side-by-side figure.
 
 Usage: python3 bench/networkx_paths.py GRAPH.json PAIRS.json
-GRAPH.json is `papergraph export --format json`; PAIRS.json is `papergraph bench --pairs-out`, a list of
+GRAPH.json is either `papergraph export --format json` or the compact `papergraph bench --edges-out` file (node ids
+and the path edges only: a million-paper graph's full export is too large for json.load here); PAIRS.json is `papergraph bench --pairs-out`, a list of
 ["kind:key", "kind:key", hops] (hops: papergraph's shortest path length, or null). Like `papergraph path`, it walks paper edges and the taxonomy, undirected.
 """
 import json
@@ -17,15 +18,22 @@ EXPLAINABLE = {"PROPOSES", "USES", "EVALUATES_ON", "ADDRESSES", "IS_A"}
 def main(graph_path: str, pairs_path: str) -> None:
     started = time.perf_counter()
     with open(graph_path, encoding="utf-8") as handle:
-        doc = json.load(handle)["node_link"]
+        doc = json.load(handle)
     graph = nx.Graph()
     ids = {}
-    for node in doc["nodes"]:
-        graph.add_node(node["id"])
-        ids[f'{node["kind"]}:{node["key"]}'] = node["id"]
-    for link in doc["links"]:
-        if link["type"] in EXPLAINABLE:
-            graph.add_edge(link["source"], link["target"])
+    if "node_link" in doc:
+        doc = doc["node_link"]
+        for node in doc["nodes"]:
+            graph.add_node(node["id"])
+            ids[f'{node["kind"]}:{node["key"]}'] = node["id"]
+        for link in doc["links"]:
+            if link["type"] in EXPLAINABLE:
+                graph.add_edge(link["source"], link["target"])
+    else:
+        graph.add_nodes_from(range(len(doc["nodes"])))
+        ids = {node: index for index, node in enumerate(doc["nodes"])}
+        graph.add_edges_from(doc["edges"])
+    del doc
     load = time.perf_counter() - started
     with open(pairs_path, encoding="utf-8") as handle:
         pairs = json.load(handle)
