@@ -64,7 +64,7 @@ internal static class GraphSource
             }
             timings?.WriteLine($"timing: read, extracted and added {builder.PaperCount:N0} papers in {clock.Elapsed.TotalSeconds:F1} s");
             clock.Restart();
-            var graph = builder.Build();
+            var graph = builder.Build(timings is null ? null : (phase, took) => timings.WriteLine($"timing:   {phase}: {took.TotalSeconds:F1} s"));
             timings?.WriteLine($"timing: bound entities and built {graph.Edges.Length:N0} relationships in {clock.Elapsed.TotalSeconds:F1} s");
             return graph;
         });

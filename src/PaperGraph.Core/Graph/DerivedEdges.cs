@@ -6,12 +6,13 @@ namespace PaperGraph.Graph;
 /// <summary>
 /// Edges derived from the paper edges: CO_OCCURS between entities of the same paper (weight = papers in common,
 /// score = PMI), APPLIES (proposed method → technique of its paper) and EVALUATED_ON (proposed method → dataset).
-/// Each lists at most <see cref="MaxListedPapers"/> of its papers; the weight keeps the exact count.
+/// Each lists at most <see cref="MaxListedPapers"/> of its papers, the first ones; the weight keeps the exact count.
 /// </summary>
 /// <remarks>
 /// Listing every paper of every pair grows with papers × entities², and a sample is enough to show evidence.
-/// Pairs are counted in a map from a packed 64-bit key to a slot, then the papers are listed in a second walk over the
-/// papers, so no pair holds a list object: at a million papers there are millions of pairs.
+/// Pairs are counted one entity at a time, like a sparse matrix product: for entity a, walk its papers and count
+/// every later entity b in a dense array indexed by node id. The array stays in cache, no map of millions of pairs
+/// is needed, and the edges come out already ordered by (a, b).
 /// </remarks>
 internal static class DerivedEdges
 {
@@ -19,140 +20,164 @@ internal static class DerivedEdges
 
     public static void Add(EdgeTable.Builder edges, ImmutableArray<GraphNode> nodes, int paperCount)
     {
-        if (nodes.Length >= 1 << 30)
-        {
-            throw new InvalidOperationException("graphs of more than 2^30 nodes are not supported");
-        }
-        var paperEdgeCount = edges.Count;
-        var slots = new Dictionary<long, int>(MixedKeyComparer.Instance);
-        var counts = new List<int>();
-        var entities = new List<int>();
-        var proposed = new List<int>();
+        var (paperStart, paperEntities) = EntitiesOfPapers(edges, nodes.Length, paperCount);
+        var (entityStart, entityPapers, proposedStart, proposedPapers) = PapersOfEntities(edges, nodes.Length, paperStart, paperEntities);
+        var counter = new PairCounter(nodes.Length);
 
-        void Walk(Action<long, int> visit)
+        for (var a = paperCount; a < nodes.Length; a++)
         {
-            var edge = 0;
-            while (edge < paperEdgeCount && nodes[edges.SourceAt(edge)].IsPaper)
+            for (var i = entityStart[a]; i < entityStart[a + 1]; i++)
             {
-                var paper = edges.SourceAt(edge);
-                entities.Clear();
-                proposed.Clear();
-                for (; edge < paperEdgeCount && edges.SourceAt(edge) == paper; edge++)
+                var paper = entityPapers[i];
+                for (var j = paperStart[paper]; j < paperStart[paper + 1]; j++)
                 {
-                    var target = edges.TargetAt(edge);
-                    if (!entities.Contains(target))
+                    if (paperEntities[j] > a)
                     {
-                        entities.Add(target);
-                    }
-                    if (edges.TypeAt(edge) == RelationType.Proposes && !proposed.Contains(target))
-                    {
-                        proposed.Add(target);
-                    }
-                }
-                entities.Sort();
-                for (var i = 0; i < entities.Count; i++)
-                {
-                    for (var j = i + 1; j < entities.Count; j++)
-                    {
-                        visit(Key(0, entities[i], entities[j], 0), paper);
-                    }
-                }
-                foreach (var method in proposed)
-                {
-                    foreach (var other in entities)
-                    {
-                        switch (nodes[other].Kind)
-                        {
-                            case NodeKind.Technique:
-                                visit(Key(1, method, other, 0), paper);
-                                break;
-                            case NodeKind.Dataset:
-                                visit(Key(1, method, other, 1), paper);
-                                break;
-                        }
+                        counter.Count(paperEntities[j], paper);
                     }
                 }
             }
+            counter.Emit((b, count) =>
+                edges.AddEdge(a, b, RelationType.CoOccurs, count, Pmi(count, nodes[a].PaperCount, nodes[b].PaperCount, paperCount)), edges);
         }
 
-        Walk((key, _) =>
+        for (var a = paperCount; a < nodes.Length; a++)
         {
-            if (slots.TryGetValue(key, out var slot))
+            for (var i = proposedStart[a]; i < proposedStart[a + 1]; i++)
             {
-                counts[slot]++;
+                var paper = proposedPapers[i];
+                for (var j = paperStart[paper]; j < paperStart[paper + 1]; j++)
+                {
+                    if (nodes[paperEntities[j]].Kind is NodeKind.Technique or NodeKind.Dataset)
+                    {
+                        counter.Count(paperEntities[j], paper);
+                    }
+                }
             }
-            else
-            {
-                slots[key] = counts.Count;
-                counts.Add(1);
-            }
-        });
-
-        var listStart = new int[counts.Count + 1];
-        for (var slot = 0; slot < counts.Count; slot++)
-        {
-            listStart[slot + 1] = listStart[slot] + Math.Min(counts[slot], MaxListedPapers);
-        }
-        var listed = new int[listStart[^1]];
-        var filled = new int[counts.Count];
-        Walk((key, paper) =>
-        {
-            var slot = slots[key];
-            if (filled[slot] < MaxListedPapers)
-            {
-                listed[listStart[slot] + filled[slot]++] = paper;
-            }
-        });
-
-        var keys = new long[slots.Count];
-        var order = new int[slots.Count];
-        var k = 0;
-        foreach (var (key, slot) in slots)
-        {
-            keys[k] = key;
-            order[k++] = slot;
-        }
-        slots.Clear();
-        Array.Sort(keys, order);
-        for (var i = 0; i < keys.Length; i++)
-        {
-            var (group, a, b, bit) = Unpack(keys[i]);
-            var slot = order[i];
-            for (var j = listStart[slot]; j < listStart[slot + 1]; j++)
-            {
-                edges.AddPaper(listed[j]);
-            }
-            var count = counts[slot];
-            if (group == 0)
-            {
-                edges.AddEdge(a, b, RelationType.CoOccurs, count, Pmi(count, nodes[a].PaperCount, nodes[b].PaperCount, paperCount));
-            }
-            else
-            {
-                edges.AddEdge(a, b, bit == 0 ? RelationType.Applies : RelationType.EvaluatedOn, count, 0);
-            }
+            counter.Emit((b, count) =>
+                edges.AddEdge(a, b, nodes[b].Kind == NodeKind.Technique ? RelationType.Applies : RelationType.EvaluatedOn, count, 0), edges);
         }
     }
 
-    // group (1 bit) | a (30 bits) | b (30 bits) | type bit (1 bit): sorting the keys orders all CO_OCCURS edges by
-    // their ends, then APPLIES and EVALUATED_ON by (method, other).
-    private static long Key(int group, int a, int b, int bit) => (long)group << 61 | (long)a << 31 | (long)b << 1 | (long)bit;
-
-    private static (int Group, int A, int B, int Bit) Unpack(long key) =>
-        ((int)(key >> 61), (int)((key >> 31) & 0x3FFF_FFFF), (int)((key >> 1) & 0x3FFF_FFFF), (int)(key & 1));
-
-    /// <summary>
-    /// The packed keys put both node ids in overlapping halves of the long, so <see cref="long.GetHashCode"/> (the
-    /// halves XORed) collides for whole families of pairs and the map degrades to long chains: 40 s instead of 1 s on
-    /// 100k papers. A multiplicative mix spreads them.
-    /// </summary>
-    private sealed class MixedKeyComparer : IEqualityComparer<long>
+    /// <summary>Each paper's distinct entities, ascending, from its paper edges (which come first, paper by paper).</summary>
+    private static (int[] Start, int[] Entities) EntitiesOfPapers(EdgeTable.Builder edges, int nodeCount, int paperCount)
     {
-        public static readonly MixedKeyComparer Instance = new();
+        var start = new int[paperCount + 1];
+        var entities = new List<int>();
+        var row = new List<int>();
+        var edge = 0;
+        for (var paper = 0; paper < paperCount; paper++)
+        {
+            row.Clear();
+            for (; edge < edges.Count && edges.SourceAt(edge) == paper; edge++)
+            {
+                var target = edges.TargetAt(edge);
+                if ((uint)target >= (uint)nodeCount)
+                {
+                    throw new InvalidOperationException("a paper edge points outside the graph");
+                }
+                row.Add(target);
+            }
+            row.Sort();
+            for (var i = 0; i < row.Count; i++)
+            {
+                if (i == 0 || row[i] != row[i - 1])
+                {
+                    entities.Add(row[i]);
+                }
+            }
+            start[paper + 1] = entities.Count;
+        }
+        return (start, [.. entities]);
+    }
 
-        public bool Equals(long x, long y) => x == y;
+    /// <summary>Each entity's papers in paper order, and separately the papers that propose it.</summary>
+    private static (int[] Start, int[] Papers, int[] ProposedStart, int[] Proposed) PapersOfEntities(EdgeTable.Builder edges, int nodeCount, int[] paperStart, int[] paperEntities)
+    {
+        var start = new int[nodeCount + 1];
+        foreach (var entity in paperEntities)
+        {
+            start[entity + 1]++;
+        }
+        for (var n = 0; n < nodeCount; n++)
+        {
+            start[n + 1] += start[n];
+        }
+        var papers = new int[paperEntities.Length];
+        var fill = start[..^1];
+        for (var paper = 0; paper + 1 < paperStart.Length; paper++)
+        {
+            for (var j = paperStart[paper]; j < paperStart[paper + 1]; j++)
+            {
+                papers[fill[paperEntities[j]]++] = paper;
+            }
+        }
 
-        public int GetHashCode(long obj) => (int)(((ulong)obj * 0x9E3779B97F4A7C15UL) >> 32);
+        var proposedStart = new int[nodeCount + 1];
+        var proposing = new List<(int Entity, int Paper)>();
+        for (var edge = 0; edge < edges.Count && edges.SourceAt(edge) < paperStart.Length - 1; edge++)
+        {
+            if (edges.TypeAt(edge) == RelationType.Proposes)
+            {
+                proposing.Add((edges.TargetAt(edge), edges.SourceAt(edge)));
+            }
+        }
+        // Stable by entity, so each entity's papers stay in paper order.
+        var ordered = proposing.Distinct().OrderBy(item => item.Entity).ToList();
+        foreach (var (entity, _) in ordered)
+        {
+            proposedStart[entity + 1]++;
+        }
+        for (var n = 0; n < nodeCount; n++)
+        {
+            proposedStart[n + 1] += proposedStart[n];
+        }
+        return (start, papers, proposedStart, [.. ordered.Select(item => item.Paper)]);
+    }
+
+    /// <summary>Counts the partners of one entity at a time in dense arrays, keeping the first papers of each pair.</summary>
+    private sealed class PairCounter(int nodeCount)
+    {
+        private readonly int[] _count = new int[nodeCount];
+        private readonly int[] _block = new int[nodeCount];
+        private readonly List<int> _touched = [];
+        private readonly List<int> _listed = [];
+
+        public void Count(int partner, int paper)
+        {
+            if (_count[partner] == 0)
+            {
+                _touched.Add(partner);
+                _block[partner] = _listed.Count;
+                for (var i = 0; i < MaxListedPapers; i++)
+                {
+                    _listed.Add(0);
+                }
+            }
+            if (_count[partner] < MaxListedPapers)
+            {
+                _listed[_block[partner] + _count[partner]] = paper;
+            }
+            _count[partner]++;
+        }
+
+        /// <summary>Lists each partner's papers and hands it to <paramref name="addEdge"/>, partners ascending; then resets.</summary>
+        public void Emit(Action<int, int> addEdge, EdgeTable.Builder edges)
+        {
+            _touched.Sort();
+            foreach (var partner in _touched)
+            {
+                var count = _count[partner];
+                for (var i = 0; i < Math.Min(count, MaxListedPapers); i++)
+                {
+                    edges.AddPaper(_listed[_block[partner] + i]);
+                }
+                addEdge(partner, count);
+                _count[partner] = 0;
+            }
+            _touched.Clear();
+            _listed.Clear();
+        }
     }
 
     /// <summary>Pointwise mutual information, log2(P(a,b) / (P(a) P(b))), over papers.</summary>

@@ -110,12 +110,20 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
     private string Shared(string value) => _sharedStrings.TryGetValue(value, out var shared) ? shared : _sharedStrings[value] = value;
 
     /// <summary>Makes the graph; the builder hands its columns over and cannot be used again.</summary>
-    public KnowledgeGraph Build()
+    /// <param name="phaseDone">Told the name and duration of each phase as it ends, for profiling large builds.</param>
+    public KnowledgeGraph Build(Action<string, TimeSpan>? phaseDone = null)
     {
         ObjectDisposedException.ThrowIf(_built, this);
         _built = true;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        void Done(string phase)
+        {
+            phaseDone?.Invoke(phase, clock.Elapsed);
+            clock.Restart();
+        }
         var (merged, merges) = MergeAcrossPapers();
         var canonical = AddTaxonomyAncestors(merged);
+        Done("merge entities across papers");
 
         // Node ids: papers first, in the order they arrived, then canonical entities in the order first seen.
         var nodeOfEntity = new int[_entities.Count];
@@ -138,6 +146,7 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
         var paperCounts = new int[nodeCount];
         var proposedCounts = new int[nodeCount];
         AddPaperEdges(edges, nodeOfEntity, paperCounts, proposedCounts);
+        Done("paper edges");
 
         var nodes = ImmutableArray.CreateBuilder<GraphNode>(nodeCount);
         for (var p = 0; p < _papers.Count; p++)
@@ -153,6 +162,7 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
                 paperCounts[id], proposedCounts[id], [], [], entity.ParentName));
         }
         var nodeArray = nodes.MoveToImmutable();
+        Done("nodes");
 
         foreach (var e in entityOfNode)
         {
@@ -164,9 +174,15 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
         }
 
         StatedEdges.Add(edges, _statedRelations, (kind, key) => _entityIndex.TryGetValue((kind, key), out var e) ? nodeOfEntity[e] : -1);
+        Done("taxonomy and stated edges");
         DerivedEdges.Add(edges, nodeArray, _papers.Count);
+        Done("derived edges");
         var table = edges.ToTable();
-        return new KnowledgeGraph(nodeArray, table, Adjacency.Build(nodeCount, table), _sentences.ToTable(), merges, [.. _diagnostics]);
+        var sentences = _sentences.ToTable();
+        Done("freeze columns");
+        var adjacency = Adjacency.Build(nodeCount, table);
+        Done("adjacency");
+        return new KnowledgeGraph(nodeArray, table, adjacency, sentences, merges, [.. _diagnostics]);
     }
 
     /// <summary>
