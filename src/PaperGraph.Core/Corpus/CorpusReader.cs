@@ -47,20 +47,38 @@ public sealed class CorpusReader
     }
 
     /// <summary>Each distinct paper once, in order of first listing, with all its listings merged.</summary>
+    /// <remarks>
+    /// The first pass keeps, per paper id, only the ordinal of its first listing. Dates and sources are merged only for
+    /// papers listed more than once (seed pages repeat papers; a JSONL corpus rarely does), in an extra pass that runs
+    /// only when there are such papers, so a million papers cost a map of ids, not a million metadata records.
+    /// </remarks>
     public IEnumerable<CorpusEntry> ReadPapers()
     {
-        var listings = new Dictionary<string, Paper>(StringComparer.Ordinal);
-        foreach (var entry in ReadListings())
+        var firstListing = new Dictionary<string, int>(StringComparer.Ordinal);
+        var repeated = new Dictionary<string, Paper?>(StringComparer.Ordinal);
+        var ordinal = 0;
+        foreach (var paper in ListedPapers())
         {
-            if (entry is PaperEntry { Paper: var paper })
+            if (!firstListing.TryAdd(paper.Id, ordinal))
             {
-                var metadataOnly = paper with { Title = "", Abstract = "" };
-                listings[paper.Id] = listings.TryGetValue(paper.Id, out var known) ? known.WithListing(metadataOnly) : metadataOnly;
+                repeated[paper.Id] = null;
+            }
+            ordinal++;
+        }
+        if (repeated.Count > 0)
+        {
+            foreach (var paper in ListedPapers())
+            {
+                if (repeated.TryGetValue(paper.Id, out var merged))
+                {
+                    var metadata = paper with { Title = "", Abstract = "" };
+                    repeated[paper.Id] = merged is null ? metadata : merged.WithListing(metadata);
+                }
             }
         }
 
-        _distinctPaperCount = listings.Count;
-        var emitted = new HashSet<string>(StringComparer.Ordinal);
+        _distinctPaperCount = firstListing.Count;
+        ordinal = 0;
         foreach (var entry in ReadListings())
         {
             if (entry is not PaperEntry { Paper: var paper })
@@ -68,12 +86,15 @@ public sealed class CorpusReader
                 yield return entry;
                 continue;
             }
-            if (!emitted.Add(paper.Id))
+            if (firstListing[paper.Id] != ordinal++)
             {
                 continue;
             }
-            var merged = listings[paper.Id];
-            yield return new PaperEntry(paper with { Dates = merged.Dates, Sources = merged.Sources });
+            yield return repeated.TryGetValue(paper.Id, out var merged) && merged is not null
+                ? new PaperEntry(paper with { Dates = merged.Dates, Sources = merged.Sources })
+                : entry;
         }
     }
+
+    private IEnumerable<Paper> ListedPapers() => ReadListings().OfType<PaperEntry>().Select(entry => entry.Paper);
 }
