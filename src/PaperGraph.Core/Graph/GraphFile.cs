@@ -95,7 +95,7 @@ public static class GraphFile
     {
         var nodes = ReadNodes(reader);
         var sentenceRows = ReadSentenceRows(reader, nodes);
-        var edges = ReadEdges(reader, nodes.Length);
+        var edges = ReadEdges(reader, nodes.Length, sentenceRows.Paper.Length, sentenceRows.PaperKeys.Length);
         var adjacency = ReadAdjacency(reader, nodes.Length, edges.Count);
         var merges = ImmutableArray.CreateBuilder<MergedDuplicate>();
         for (var i = Count(reader); i > 0; i--)
@@ -198,12 +198,16 @@ public static class GraphFile
         var number = ReadColumn<int>(reader, count);
         var field = ReadColumn<byte>(reader, count);
         var offset = ReadColumn<long>(reader, count + 1);
-        foreach (var row in paper)
+        for (var row = 0; row < count; row++)
         {
-            if ((uint)row >= (uint)keys.Length)
+            if ((uint)paper[row] >= (uint)keys.Length || number[row] < 0 || field[row] > (byte)Syntax.DocumentField.Abstract || offset[row + 1] < offset[row])
             {
-                throw new InvalidDataException("a sentence refers to a paper that is not in the file");
+                throw new InvalidDataException($"sentence {row} refers to a paper that is not in the file or has a bad field or offset");
             }
+        }
+        if (offset[0] != 0)
+        {
+            throw new InvalidDataException("the sentence offsets do not start at 0");
         }
         return new SentenceRows(keys, paper, number, field, offset);
     }
@@ -227,7 +231,7 @@ public static class GraphFile
         WriteColumn(writer, edges.PaperRefs);
     }
 
-    private static EdgeTable ReadEdges(BinaryReader reader, int nodeCount)
+    private static EdgeTable ReadEdges(BinaryReader reader, int nodeCount, int sentenceCount, int paperKeyCount)
     {
         var count = Count(reader);
         var source = ReadColumn<int>(reader, count);
@@ -259,6 +263,22 @@ public static class GraphFile
                 throw new InvalidDataException($"edge {e} joins nodes that are not in the file or has an unknown type");
             }
         }
+        RequireRanges(table.EvidenceStart, evidenceCount, "evidence");
+        RequireRanges(table.PapersStart, table.PaperRefs.Length, "paper list");
+        for (var row = 0; row < evidenceCount; row++)
+        {
+            if ((uint)table.EvidenceSentence[row] >= (uint)sentenceCount || table.EvidenceEndOffset[row] < table.EvidenceStartOffset[row] || table.EvidenceInSentence[row] < 0)
+            {
+                throw new InvalidDataException($"evidence row {row} refers to a sentence that is not in the file or has a bad span");
+            }
+        }
+        foreach (var paper in table.PaperRefs)
+        {
+            if ((uint)paper >= (uint)paperKeyCount)
+            {
+                throw new InvalidDataException("an edge lists a paper that is not in the file");
+            }
+        }
         return table;
     }
 
@@ -283,14 +303,39 @@ public static class GraphFile
             throw new InvalidDataException("the adjacency does not match its rows");
         }
         var edge = ReadColumn<int>(reader, length);
-        foreach (var id in edge)
+        var neighbor = ReadColumn<int>(reader, length);
+        RequireRanges(start, length, "adjacency");
+        for (var n = 0; n < nodeCount; n++)
         {
-            if ((uint)id >= (uint)edgeCount)
+            if (taxonomyStart[n] < start[n] || conceptStart[n] < taxonomyStart[n] || start[n + 1] < conceptStart[n])
             {
-                throw new InvalidDataException("the adjacency refers to an edge that is not in the file");
+                throw new InvalidDataException($"the adjacency row of node {n} is out of order");
             }
         }
-        return new Adjacency { Start = start, TaxonomyStart = taxonomyStart, ConceptStart = conceptStart, Edge = edge, Neighbor = ReadColumn<int>(reader, length) };
+        for (var i = 0; i < length; i++)
+        {
+            if ((uint)edge[i] >= (uint)edgeCount || (uint)neighbor[i] >= (uint)nodeCount)
+            {
+                throw new InvalidDataException("the adjacency refers to an edge or node that is not in the file");
+            }
+        }
+        return new Adjacency { Start = start, TaxonomyStart = taxonomyStart, ConceptStart = conceptStart, Edge = edge, Neighbor = neighbor };
+    }
+
+    /// <summary>Checks that an offset column starts at 0, never decreases and ends at <paramref name="total"/>.</summary>
+    private static void RequireRanges(int[] start, int total, string what)
+    {
+        if (start[0] != 0 || start[^1] != total)
+        {
+            throw new InvalidDataException($"the {what} offsets do not cover their rows");
+        }
+        for (var i = 1; i < start.Length; i++)
+        {
+            if (start[i] < start[i - 1])
+            {
+                throw new InvalidDataException($"the {what} offsets decrease");
+            }
+        }
     }
 
     private static void WriteColumn<T>(BinaryWriter writer, T[] values) where T : unmanaged =>
@@ -298,15 +343,24 @@ public static class GraphFile
 
     private static T[] ReadColumn<T>(BinaryReader reader, int count) where T : unmanaged
     {
+        var stream = reader.BaseStream;
+        if ((long)count * System.Runtime.CompilerServices.Unsafe.SizeOf<T>() > stream.Length - stream.Position)
+        {
+            throw new EndOfStreamException();
+        }
         var values = GC.AllocateUninitializedArray<T>(count);
-        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
+        stream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
         return values;
     }
 
     private static int Count(BinaryReader reader)
     {
+        // Every counted item takes at least a byte, so a count beyond the bytes left is corruption, caught before
+        // anything is allocated for it.
         var count = reader.ReadInt32();
-        return count >= 0 ? count : throw new InvalidDataException($"a negative count ({count})");
+        return count >= 0 && count <= reader.BaseStream.Length - reader.BaseStream.Position
+            ? count
+            : throw new InvalidDataException($"a count of {count} does not fit in the rest of the file");
     }
 
     private static void WriteStrings(BinaryWriter writer, ImmutableArray<string> values)

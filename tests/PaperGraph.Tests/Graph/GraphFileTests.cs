@@ -1,0 +1,119 @@
+using System.IO.Compression;
+using System.Text;
+using PaperGraph.Graph;
+using PaperGraph.Tests.TestSupport;
+
+namespace PaperGraph.Tests.Graph;
+
+public sealed class GraphFileTests
+{
+    private static byte[] SavedSeeds()
+    {
+        using var stream = new MemoryStream();
+        GraphFile.Write(SeedCorpus.Graph, stream);
+        return stream.ToArray();
+    }
+
+    private static readonly Lazy<byte[]> SeedFile = new(SavedSeeds);
+
+    [Fact]
+    public void Every_edge_loads_back_with_the_same_evidence_papers_weight_and_score()
+    {
+        using var temp = new TempDirectory();
+        var (loaded, problem) = GraphFile.TryLoad(temp.File("seeds.pgz", SeedFile.Value));
+        Assert.Null(problem);
+        var original = SeedCorpus.Graph;
+        Assert.Equal(original.Edges.Length, loaded!.Edges.Length);
+        for (var i = 0; i < original.Edges.Length; i++)
+        {
+            var (before, after) = (original.Edges[i], loaded.Edges[i]);
+            Assert.Equal((before.Source.Key, before.Target.Key, before.Type, before.Weight, before.Score), (after.Source.Key, after.Target.Key, after.Type, after.Weight, after.Score));
+            Assert.Equal(before.Papers.ToArray(), after.Papers.ToArray());
+            Assert.Equal(before.Evidence.ToArray(), after.Evidence.ToArray());
+        }
+        Assert.Equal(original.Merges.ToArray(), loaded.Merges.ToArray());
+        Assert.Equal(original.Diagnostics.Select(d => (d.Id, d.Location, d.Message)), loaded.Diagnostics.Select(d => (d.Id, d.Location, d.Message)));
+    }
+
+    [Fact]
+    public void Evidence_text_is_the_mention_and_lies_in_its_sentence()
+    {
+        using var temp = new TempDirectory();
+        var (loaded, _) = GraphFile.TryLoad(temp.File("seeds.pgz", SeedFile.Value));
+        var evidence = loaded!.Edges.SelectMany(edge => edge.Evidence).ToList();
+        Assert.True(evidence.Count > 2000);
+        Assert.All(evidence, item =>
+        {
+            Assert.Equal(item.End - item.Start, item.Text.Length);
+            Assert.Contains(item.Text, item.SentenceText, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void A_file_cut_short_anywhere_is_PG4001_and_never_a_partial_graph()
+    {
+        using var temp = new TempDirectory();
+        var bytes = SeedFile.Value;
+        var cuts = Enumerable.Range(1, 60).Select(i => (int)((long)bytes.Length * i / 61)).Append(bytes.Length - 1).Append(12);
+        foreach (var cut in cuts)
+        {
+            var (graph, problem) = GraphFile.TryLoad(temp.File($"cut-{cut}.pgz", bytes[..cut]));
+            Assert.Null(graph);
+            Assert.Equal("PG4001", problem!.Id);
+        }
+    }
+
+    [Fact]
+    public void Flipped_bytes_give_PG4001_or_a_graph_never_an_exception()
+    {
+        using var temp = new TempDirectory();
+        var random = new Random(7);
+        for (var trial = 0; trial < 40; trial++)
+        {
+            var bytes = (byte[])SeedFile.Value.Clone();
+            var at = random.Next(12, bytes.Length);
+            bytes[at] ^= (byte)(1 << random.Next(8));
+            var (graph, problem) = GraphFile.TryLoad(temp.File($"flip-{trial}.pgz", bytes));
+            if (graph is null)
+            {
+                Assert.Equal("PG4001", problem!.Id);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_newer_version_is_PG4002()
+    {
+        using var temp = new TempDirectory();
+        var bytes = (byte[])SeedFile.Value.Clone();
+        BitConverter.GetBytes(GraphFile.Version + 1).CopyTo(bytes, 8);
+        var (graph, problem) = GraphFile.TryLoad(temp.File("future.pgz", bytes));
+        Assert.Null(graph);
+        Assert.Equal("PG4002", problem!.Id);
+    }
+
+    [Fact]
+    public void A_version_1_gzip_json_file_still_loads_with_its_evidence()
+    {
+        const string json = """
+            {"format": "papergraph", "version": 1,
+             "nodes": [{"id": 0, "kind": "Paper", "key": "p1", "name": "A paper", "aliases": [], "long_form": null, "paper_count": 1, "proposed_count": 0, "dates": ["Jul 30"], "sources": ["a.txt:3"], "parent": null},
+                       {"id": 1, "kind": "Technique", "key": "lora", "name": "LoRA", "aliases": ["low-rank adaptation"], "long_form": null, "paper_count": 1, "proposed_count": 0, "dates": [], "sources": [], "parent": "fine-tuning"}],
+             "edges": [{"source": 0, "target": 1, "type": "USES", "weight": 1, "score": 0, "papers": ["p1"],
+                        "evidence": [{"paper": "p1", "field": "abstract", "sentence": 2, "start": 40, "end": 44, "text": "LoRA", "sentence_text": "We tune it with LoRA."}]}],
+             "merges": [], "diagnostics": []}
+            """;
+        using var temp = new TempDirectory();
+        using var compressed = new MemoryStream();
+        using (var gzip = new GZipStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes(json));
+        }
+        var (graph, problem) = GraphFile.TryLoad(temp.File("old.pgz", compressed.ToArray()));
+        Assert.Null(problem);
+        var edge = Assert.Single(graph!.Edges);
+        Assert.Equal(new Evidence("p1", PaperGraph.Syntax.DocumentField.Abstract, 2, 40, 44, "LoRA", "We tune it with LoRA."), Assert.Single(edge.Evidence));
+        Assert.Equal(["p1"], edge.Papers.ToArray());
+        Assert.Equal("fine-tuning", graph.Nodes[1].Parent);
+    }
+}
