@@ -122,8 +122,16 @@ internal static class DerivedEdges
                 proposing.Add((edges.TargetAt(edge), edges.SourceAt(edge)));
             }
         }
-        // Stable by entity, so each entity's papers stay in paper order.
-        var ordered = proposing.Distinct().OrderBy(item => item.Entity).ToList();
+        // Sorted by (entity, paper): each entity's papers stay in paper order.
+        proposing.Sort();
+        var ordered = new List<(int Entity, int Paper)>(proposing.Count);
+        foreach (var item in proposing)
+        {
+            if (ordered.Count == 0 || ordered[^1] != item)
+            {
+                ordered.Add(item);
+            }
+        }
         foreach (var (entity, _) in ordered)
         {
             proposedStart[entity + 1]++;
@@ -141,24 +149,27 @@ internal static class DerivedEdges
         private readonly int[] _count = new int[nodeCount];
         private readonly int[] _block = new int[nodeCount];
         private readonly List<int> _touched = [];
-        private readonly List<int> _listed = [];
+        private int[] _listed = new int[MaxListedPapers * 1024];
+        private int _listedEnd;
 
         public void Count(int partner, int paper)
         {
-            if (_count[partner] == 0)
+            var count = _count[partner];
+            if (count == 0)
             {
                 _touched.Add(partner);
-                _block[partner] = _listed.Count;
-                for (var i = 0; i < MaxListedPapers; i++)
+                if (_listedEnd + MaxListedPapers > _listed.Length)
                 {
-                    _listed.Add(0);
+                    Array.Resize(ref _listed, 2 * _listed.Length);
                 }
+                _block[partner] = _listedEnd;
+                _listedEnd += MaxListedPapers;
             }
-            if (_count[partner] < MaxListedPapers)
+            if (count < MaxListedPapers)
             {
-                _listed[_block[partner] + _count[partner]] = paper;
+                _listed[_block[partner] + count] = paper;
             }
-            _count[partner]++;
+            _count[partner] = count + 1;
         }
 
         /// <summary>Lists each partner's papers and hands it to <paramref name="addEdge"/>, partners ascending; then resets.</summary>
@@ -176,7 +187,7 @@ internal static class DerivedEdges
                 _count[partner] = 0;
             }
             _touched.Clear();
-            _listed.Clear();
+            _listedEnd = 0;
         }
     }
 

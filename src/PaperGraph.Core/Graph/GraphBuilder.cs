@@ -180,9 +180,25 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
         var table = edges.ToTable();
         var sentences = _sentences.ToTable();
         Done("freeze columns");
+        ReleaseWorkingState();
         var adjacency = Adjacency.Build(nodeCount, table);
         Done("adjacency");
         return new KnowledgeGraph(nodeArray, table, adjacency, sentences, merges, [.. _diagnostics]);
+    }
+
+    /// <summary>The graph owns what it needs now; the builder's per-paper lists and maps would only add to the peak.</summary>
+    private void ReleaseWorkingState()
+    {
+        _papers.Clear();
+        _papers.TrimExcess();
+        _paperIndex.Clear();
+        _paperIndex.TrimExcess();
+        _paperLinkStart.Clear();
+        _paperLinkStart.TrimExcess();
+        _linkEvidenceStart.Clear();
+        _linkEvidenceStart.TrimExcess();
+        _statedRelations.Clear();
+        _statedRelations.TrimExcess();
     }
 
     /// <summary>

@@ -71,7 +71,18 @@ internal sealed class SentenceTable(string[] paperKeys, int[] paper, int[] numbe
         public SentenceTable ToTable()
         {
             _text.Seal();
-            return new SentenceTable([.. _paperKeys], [.. _paper], [.. _number], [.. _field], [.. _offset], _text);
+            _paperIndex.Clear();
+            _paperIndex.TrimExcess();
+            _known.Clear();
+            return new SentenceTable(Take(_paperKeys), Take(_paper), Take(_number), Take(_field), Take(_offset), _text);
+        }
+
+        private static T[] Take<T>(List<T> list)
+        {
+            var array = list.ToArray();
+            list.Clear();
+            list.TrimExcess();
+            return array;
         }
     }
 }
