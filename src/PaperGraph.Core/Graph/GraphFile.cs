@@ -26,8 +26,14 @@ public static class GraphFile
 
     public static void Save(KnowledgeGraph graph, string path) => AtomicFile.Write(path, stream => Write(graph, stream));
 
+    /// <param name="graph">The graph to write.</param>
+    /// <param name="stream">A seekable stream (a file, or memory).</param>
     public static void Write(KnowledgeGraph graph, Stream stream)
     {
+        if (!stream.CanSeek)
+        {
+            throw new ArgumentException("graph files are written to a seekable stream", nameof(stream));
+        }
         RequireLittleEndian();
         stream.Write(Magic);
         using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
@@ -77,7 +83,7 @@ public static class GraphFile
                 return (null, Diagnostic.Create(DiagnosticCatalog.InvalidGraphFile, location, "not a PaperGraph graph file"));
             }
             RequireLittleEndian();
-            using var reader = new BinaryReader(file, Encoding.UTF8, leaveOpen: true);
+            using var reader = new GraphReader(file, file.Length);
             var version = reader.ReadInt32();
             if (version != Version)
             {
@@ -91,7 +97,7 @@ public static class GraphFile
         }
     }
 
-    private static KnowledgeGraph Read(BinaryReader reader, FileStream file, string path)
+    private static KnowledgeGraph Read(GraphReader reader, FileStream file, string path)
     {
         var nodes = ReadNodes(reader);
         var sentenceRows = ReadSentenceRows(reader, nodes);
@@ -122,9 +128,14 @@ public static class GraphFile
         return new KnowledgeGraph(nodes, edges, adjacency, sentences, merges.ToImmutable(), diagnostics.ToImmutable());
     }
 
+    /// <summary>The node records, preceded by their total length in bytes so a reader can take them in one read.</summary>
     private static void WriteNodes(BinaryWriter writer, ImmutableArray<GraphNode> nodes)
     {
         writer.Write(nodes.Length);
+        writer.Flush();
+        var stream = writer.BaseStream;
+        var lengthAt = stream.Position;
+        writer.Write(0L);
         foreach (var node in nodes)
         {
             writer.Write((byte)node.Kind);
@@ -138,26 +149,123 @@ public static class GraphFile
             WriteStrings(writer, node.Sources);
             WriteOptional(writer, node.Parent);
         }
+        writer.Flush();
+        // Patched in place rather than measured in a buffer first: the section is hundreds of megabytes at scale.
+        var end = stream.Position;
+        stream.Position = lengthAt;
+        writer.Write(end - lengthAt - sizeof(long));
+        writer.Flush();
+        stream.Position = end;
     }
 
-    private static ImmutableArray<GraphNode> ReadNodes(BinaryReader reader)
+    /// <remarks>
+    /// The section is read whole and parsed from memory: a million nodes through <see cref="BinaryReader"/> calls,
+    /// one small read each, took seconds.
+    /// </remarks>
+    private static ImmutableArray<GraphNode> ReadNodes(GraphReader reader)
     {
         var count = Count(reader);
+        var length = reader.ReadInt64();
+        if (length < 0 || length > reader.Remaining)
+        {
+            throw new EndOfStreamException();
+        }
+        var bytes = GC.AllocateUninitializedArray<byte>(checked((int)length));
+        reader.BaseStream.ReadExactly(bytes);
+        var parser = new RecordParser(bytes);
         var nodes = ImmutableArray.CreateBuilder<GraphNode>(count);
-        // Dates and most short strings repeat across papers; one instance each keeps a million nodes small.
+        // Dates and other short strings repeat across papers; one instance each keeps a million nodes small.
         var shared = new Dictionary<string, string>(StringComparer.Ordinal);
         string Shared(string value) => value.Length > 16 ? value : shared.TryGetValue(value, out var known) ? known : shared[value] = value;
         for (var id = 0; id < count; id++)
         {
-            var kind = (NodeKind)reader.ReadByte();
+            var kind = (NodeKind)parser.Byte();
             if (!Enum.IsDefined(kind))
             {
                 throw new InvalidDataException($"node {id} has an unknown kind ({(int)kind})");
             }
-            nodes.Add(new GraphNode(id, kind, reader.ReadString(), reader.ReadString(), ReadStrings(reader, Shared), ReadOptional(reader),
-                reader.ReadInt32(), reader.ReadInt32(), ReadStrings(reader, Shared), ReadStrings(reader, value => value), ReadOptional(reader)));
+            var key = parser.String();
+            var name = parser.String();
+            var aliases = parser.Strings(Shared);
+            var longForm = parser.OptionalString();
+            var paperCount = parser.Int32();
+            var proposedCount = parser.Int32();
+            var dates = parser.Strings(Shared);
+            var sources = parser.Strings(value => value);
+            nodes.Add(new GraphNode(id, kind, key, name, aliases, longForm, paperCount, proposedCount, dates, sources, parser.OptionalString()));
+        }
+        if (!parser.AtEnd)
+        {
+            throw new InvalidDataException("the node section is longer than its nodes");
         }
         return nodes.MoveToImmutable();
+    }
+
+    /// <summary>Reads <see cref="BinaryWriter"/> values back from a byte array, checking every length against it.</summary>
+    private sealed class RecordParser(byte[] bytes)
+    {
+        private int _position;
+
+        public bool AtEnd => _position == bytes.Length;
+
+        public byte Byte() => bytes[Take(1)];
+
+        public int Int32() => BitConverter.ToInt32(bytes, Take(4));
+
+        public string String()
+        {
+            var length = 0;
+            for (var shift = 0; ; shift += 7)
+            {
+                if (shift > 28)
+                {
+                    throw new InvalidDataException("a string length is malformed");
+                }
+                var part = Byte();
+                length |= (part & 0x7F) << shift;
+                if ((part & 0x80) == 0)
+                {
+                    break;
+                }
+            }
+            if (length < 0)
+            {
+                throw new InvalidDataException("a string length is malformed");
+            }
+            return Encoding.UTF8.GetString(bytes, Take(length), length);
+        }
+
+        public string? OptionalString() => Byte() != 0 ? String() : null;
+
+        public ImmutableArray<string> Strings(Func<string, string> share)
+        {
+            var count = Int32();
+            if (count < 0 || count > bytes.Length - _position)
+            {
+                throw new InvalidDataException($"a list of {count} strings does not fit in the node section");
+            }
+            if (count == 0)
+            {
+                return [];
+            }
+            var values = ImmutableArray.CreateBuilder<string>(count);
+            for (var i = 0; i < count; i++)
+            {
+                values.Add(share(String()));
+            }
+            return values.MoveToImmutable();
+        }
+
+        private int Take(int count)
+        {
+            if (count > bytes.Length - _position)
+            {
+                throw new EndOfStreamException();
+            }
+            var at = _position;
+            _position += count;
+            return at;
+        }
     }
 
     private static void WriteSentences(BinaryWriter writer, SentenceTable sentences, KnowledgeGraph graph)
@@ -185,7 +293,7 @@ public static class GraphFile
 
     private sealed record SentenceRows(string[] PaperKeys, int[] Paper, int[] Number, byte[] Field, long[] Offset);
 
-    private static SentenceRows ReadSentenceRows(BinaryReader reader, ImmutableArray<GraphNode> nodes)
+    private static SentenceRows ReadSentenceRows(GraphReader reader, ImmutableArray<GraphNode> nodes)
     {
         var keys = new string[Count(reader)];
         for (var i = 0; i < keys.Length; i++)
@@ -231,7 +339,7 @@ public static class GraphFile
         WriteColumn(writer, edges.PaperRefs);
     }
 
-    private static EdgeTable ReadEdges(BinaryReader reader, int nodeCount, int sentenceCount, int paperKeyCount)
+    private static EdgeTable ReadEdges(GraphReader reader, int nodeCount, int sentenceCount, int paperKeyCount)
     {
         var count = Count(reader);
         var source = ReadColumn<int>(reader, count);
@@ -292,7 +400,7 @@ public static class GraphFile
         WriteColumn(writer, adjacency.Neighbor);
     }
 
-    private static Adjacency ReadAdjacency(BinaryReader reader, int nodeCount, int edgeCount)
+    private static Adjacency ReadAdjacency(GraphReader reader, int nodeCount, int edgeCount)
     {
         var start = ReadColumn<int>(reader, nodeCount + 1);
         var taxonomyStart = ReadColumn<int>(reader, nodeCount);
@@ -341,10 +449,10 @@ public static class GraphFile
     private static void WriteColumn<T>(BinaryWriter writer, T[] values) where T : unmanaged =>
         writer.Write(MemoryMarshal.AsBytes(values.AsSpan()));
 
-    private static T[] ReadColumn<T>(BinaryReader reader, int count) where T : unmanaged
+    private static T[] ReadColumn<T>(GraphReader reader, int count) where T : unmanaged
     {
         var stream = reader.BaseStream;
-        if ((long)count * System.Runtime.CompilerServices.Unsafe.SizeOf<T>() > stream.Length - stream.Position)
+        if ((long)count * System.Runtime.CompilerServices.Unsafe.SizeOf<T>() > reader.Remaining)
         {
             throw new EndOfStreamException();
         }
@@ -353,12 +461,12 @@ public static class GraphFile
         return values;
     }
 
-    private static int Count(BinaryReader reader)
+    private static int Count(GraphReader reader)
     {
         // Every counted item takes at least a byte, so a count beyond the bytes left is corruption, caught before
         // anything is allocated for it.
         var count = reader.ReadInt32();
-        return count >= 0 && count <= reader.BaseStream.Length - reader.BaseStream.Position
+        return count >= 0 && count <= reader.Remaining
             ? count
             : throw new InvalidDataException($"a count of {count} does not fit in the rest of the file");
     }
@@ -372,21 +480,6 @@ public static class GraphFile
         }
     }
 
-    private static ImmutableArray<string> ReadStrings(BinaryReader reader, Func<string, string> share)
-    {
-        var count = Count(reader);
-        if (count == 0)
-        {
-            return [];
-        }
-        var values = ImmutableArray.CreateBuilder<string>(count);
-        for (var i = 0; i < count; i++)
-        {
-            values.Add(share(reader.ReadString()));
-        }
-        return values.MoveToImmutable();
-    }
-
     private static void WriteOptional(BinaryWriter writer, string? value)
     {
         writer.Write(value is not null);
@@ -396,7 +489,11 @@ public static class GraphFile
         }
     }
 
-    private static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
+    /// <summary>A reader that knows the file's length: asking the file system on every count cost seconds at a million nodes.</summary>
+    private sealed class GraphReader(Stream input, long length) : BinaryReader(input, Encoding.UTF8, leaveOpen: true)
+    {
+        public long Remaining => length - BaseStream.Position;
+    }
 
     private static void RequireLittleEndian()
     {
