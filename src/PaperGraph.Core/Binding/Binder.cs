@@ -40,16 +40,16 @@ public static class Binder
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var candidate in candidates)
         {
-            var text = document[candidate.Field].Text.ToString(candidate.Span);
             var fromDefinition = candidate.RecognizerId == "acronym";
             if (candidate.Entries.IsEmpty)
             {
                 senses.Add(new Sense(candidate.Kind, candidate.Field, candidate.Span, candidate.Strength, null, candidate.Role, fromDefinition, candidate.RecognizerId));
                 continue;
             }
+            var text = document[candidate.Field].Text.ToString(candidate.Span);
 
             // The paper's own definition of this short form decides what it means here.
-            var definition = acronyms.FirstOrDefault(d => d.ShortForm == text || d.ShortForm + "s" == text);
+            var definition = DefinitionOf(acronyms, text);
             IEnumerable<LexiconEntry> options = candidate.Entries;
             if (definition is not null)
             {
@@ -87,6 +87,21 @@ public static class Binder
         return senses;
     }
 
+    /// <summary>The first definition whose short form is <paramref name="text"/>, or its plural ("LLM" for "LLMs").</summary>
+    private static AcronymDefinition? DefinitionOf(ImmutableArray<AcronymDefinition> acronyms, string text)
+    {
+        foreach (var definition in acronyms)
+        {
+            var shortForm = definition.ShortForm;
+            if (shortForm == text
+                || text.Length == shortForm.Length + 1 && text[^1] == 's' && text.StartsWith(shortForm, StringComparison.Ordinal))
+            {
+                return definition;
+            }
+        }
+        return null;
+    }
+
     private static bool IsSpelledOut(Document document, LexiconEntry entry)
     {
         foreach (var form in new[] { entry.Name }.Concat(entry.Synonyms).Concat(entry.LongForm is null ? [] : [entry.LongForm]))
@@ -111,39 +126,127 @@ public static class Binder
     /// </summary>
     private static List<Sense> ResolveOverlaps(List<Sense> senses)
     {
-        var merged = new List<Sense>();
-        foreach (var group in senses.GroupBy(sense => (sense.Field, sense.Span)))
+        var merged = new List<Sense>(senses.Count);
+        foreach (var group in GroupBySpan(senses))
         {
-            var withEntry = group.Where(sense => sense.Entry is not null).ToList();
             // A title stating the paper's goal makes that phrase a task even where the lexicon knows it as a technique.
-            var goal = group.FirstOrDefault(sense => sense.RecognizerId == TitleTaskRecognizer.RecognizerId);
-            var chosen = goal is not null ? goal : withEntry.Count > 0 ? withEntry.OrderByDescending(sense => sense.Strength).ThenBy(sense => KindPriority(sense.Kind)).First()
-                : group.OrderByDescending(sense => sense.Strength).ThenBy(sense => KindPriority(sense.Kind)).First();
-            var proposed = group.Any(sense => sense.Kind == chosen.Kind && sense.Role == MethodRole.Proposed);
-            var fromDefinition = group.Any(sense => sense.FromDefinition);
+            var chosen = FirstFromTitleTask(group) ?? Strongest(group, withEntryOnly: true) ?? Strongest(group, withEntryOnly: false)!;
+            var proposed = false;
+            var fromDefinition = false;
+            var strength = group[0].Strength;
+            foreach (var sense in group)
+            {
+                proposed |= sense.Kind == chosen.Kind && sense.Role == MethodRole.Proposed;
+                fromDefinition |= sense.FromDefinition;
+                strength = sense.Strength > strength ? sense.Strength : strength;
+            }
             merged.Add(chosen with
             {
                 Role = proposed ? MethodRole.Proposed : MethodRole.Used,
                 FromDefinition = fromDefinition,
-                Strength = group.Max(sense => sense.Strength),
+                Strength = strength,
             });
         }
 
-        var ordered = merged
-            .OrderByDescending(sense => sense.FromDefinition || sense.RecognizerId == TitleTaskRecognizer.RecognizerId ? 4 : (int)sense.Strength)
-            .ThenByDescending(sense => sense.Span.Length)
-            .ThenBy(sense => sense.Field)
-            .ThenBy(sense => sense.Span.Start)
-            .ToList();
-        var accepted = new List<Sense>();
-        foreach (var sense in ordered)
+        // A stable sort: equal senses keep the order of their first candidate.
+        var order = new int[merged.Count];
+        for (var i = 0; i < order.Length; i++)
         {
-            if (!accepted.Any(other => other.Field == sense.Field && other.Span.OverlapsWith(sense.Span)))
+            order[i] = i;
+        }
+        Array.Sort(order, (a, b) =>
+        {
+            var byAcceptance = CompareForAcceptance(merged[a], merged[b]);
+            return byAcceptance != 0 ? byAcceptance : a.CompareTo(b);
+        });
+        var accepted = new List<Sense>(merged.Count);
+        foreach (var index in order)
+        {
+            var sense = merged[index];
+            if (!OverlapsAny(accepted, sense.Field, sense.Span))
             {
                 accepted.Add(sense);
             }
         }
         return accepted;
+    }
+
+    /// <summary>Senses grouped by exact field and span, groups in order of first appearance, members in input order.</summary>
+    private static List<List<Sense>> GroupBySpan(List<Sense> senses)
+    {
+        var groups = new List<List<Sense>>(senses.Count);
+        var groupOf = new Dictionary<(DocumentField, TextSpan), List<Sense>>(senses.Count);
+        foreach (var sense in senses)
+        {
+            if (!groupOf.TryGetValue((sense.Field, sense.Span), out var group))
+            {
+                group = new List<Sense>(2);
+                groupOf.Add((sense.Field, sense.Span), group);
+                groups.Add(group);
+            }
+            group.Add(sense);
+        }
+        return groups;
+    }
+
+    private static Sense? FirstFromTitleTask(List<Sense> group)
+    {
+        foreach (var sense in group)
+        {
+            if (sense.RecognizerId == TitleTaskRecognizer.RecognizerId)
+            {
+                return sense;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The strongest sense, then the preferred kind; the first one on ties.</summary>
+    private static Sense? Strongest(List<Sense> group, bool withEntryOnly)
+    {
+        Sense? best = null;
+        foreach (var sense in group)
+        {
+            if (withEntryOnly && sense.Entry is null)
+            {
+                continue;
+            }
+            if (best is null || sense.Strength > best.Strength || sense.Strength == best.Strength && KindPriority(sense.Kind) < KindPriority(best.Kind))
+            {
+                best = sense;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>Definitions and title goals first, then stronger, then longer spans, then by field and position.</summary>
+    private static int CompareForAcceptance(Sense a, Sense b)
+    {
+        static int Rank(Sense sense) => sense.FromDefinition || sense.RecognizerId == TitleTaskRecognizer.RecognizerId ? 4 : (int)sense.Strength;
+        var byRank = Rank(b).CompareTo(Rank(a));
+        if (byRank != 0)
+        {
+            return byRank;
+        }
+        var byLength = b.Span.Length.CompareTo(a.Span.Length);
+        if (byLength != 0)
+        {
+            return byLength;
+        }
+        var byField = a.Field.CompareTo(b.Field);
+        return byField != 0 ? byField : a.Span.Start.CompareTo(b.Span.Start);
+    }
+
+    private static bool OverlapsAny(List<Sense> senses, DocumentField field, TextSpan span)
+    {
+        foreach (var other in senses)
+        {
+            if (other.Field == field && other.Span.OverlapsWith(span))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int KindPriority(EntityKind kind) => kind switch
@@ -185,11 +288,7 @@ public static class Binder
                 }
                 foreach (var (form, sense) in forms)
                 {
-                    if (!MatchesAt(section, i, form, out var span))
-                    {
-                        continue;
-                    }
-                    if (result.Any(other => other.Field == section.Field && other.Span.OverlapsWith(span)))
+                    if (!MatchesAt(section, i, form, out var span) || OverlapsAny(result, section.Field, span))
                     {
                         continue;
                     }
@@ -266,9 +365,15 @@ public static class Binder
             sense.Entry is { } entry ? $"L|{(int)sense.Kind}|{entry.Key}" : $"S|{(int)sense.Kind}|{EntityKey.From(text)}";
 
         var texts = senses.Select(sense => document[sense.Field].Text.ToString(sense.Span)).ToList();
+        // Identities are asked for again and again below; each costs a canonical key, so compute them once.
+        var identities = new string[senses.Count];
         for (var i = 0; i < senses.Count; i++)
         {
-            var id = IdentityOf(senses[i], texts[i]);
+            identities[i] = IdentityOf(senses[i], texts[i]);
+        }
+        for (var i = 0; i < senses.Count; i++)
+        {
+            var id = identities[i];
             parent.TryAdd(id, id);
             if (senses[i].Entry is null)
             {
@@ -290,8 +395,8 @@ public static class Binder
                 continue;
             }
             var kind = senses[longIndex >= 0 ? longIndex : shortIndex].Kind;
-            var shortId = shortIndex >= 0 ? IdentityOf(senses[shortIndex], texts[shortIndex]) : $"S|{(int)kind}|{EntityKey.From(definition.ShortForm)}";
-            var longId = longIndex >= 0 ? IdentityOf(senses[longIndex], texts[longIndex]) : $"S|{(int)kind}|{EntityKey.From(definition.LongForm)}";
+            var shortId = shortIndex >= 0 ? identities[shortIndex] : $"S|{(int)kind}|{EntityKey.From(definition.ShortForm)}";
+            var longId = longIndex >= 0 ? identities[longIndex] : $"S|{(int)kind}|{EntityKey.From(definition.LongForm)}";
             if (shortIndex >= 0 && longIndex >= 0 && senses[shortIndex].Kind != senses[longIndex].Kind)
             {
                 continue;
@@ -306,7 +411,7 @@ public static class Binder
         var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < senses.Count; i++)
         {
-            var root = Find(IdentityOf(senses[i], texts[i]));
+            var root = Find(identities[i]);
             if (!groups.TryGetValue(root, out var list))
             {
                 groups[root] = list = [];
@@ -321,8 +426,7 @@ public static class Binder
             var first = senses[members[0]];
             var entry = members.Select(m => senses[m].Entry).FirstOrDefault(e => e is not null);
             var definition = members
-                .Select(m => IdentityOf(senses[m], texts[m]))
-                .Select(id => definitionOf.GetValueOrDefault(id))
+                .Select(m => definitionOf.GetValueOrDefault(identities[m]))
                 .FirstOrDefault(d => d is not null);
             var mentionTexts = members.Select(m => texts[m]).Distinct(StringComparer.Ordinal).ToList();
             var name = entry?.Name ?? definition?.ShortForm ?? mentionTexts[0];

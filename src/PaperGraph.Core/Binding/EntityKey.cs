@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using Humanizer;
 
 namespace PaperGraph.Binding;
@@ -16,35 +15,44 @@ public static class EntityKey
 
     public static string From(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        // Keys are built for every candidate of every paper: fold into a stack buffer, allocate only the result.
+        var folded = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
         var pendingSpace = false;
         foreach (var c in text)
         {
             if (char.IsLetterOrDigit(c))
             {
-                if (pendingSpace && builder.Length > 0)
+                if (pendingSpace && length > 0)
                 {
-                    builder.Append(' ');
+                    folded[length++] = ' ';
                 }
                 pendingSpace = false;
-                builder.Append(char.ToLowerInvariant(c));
+                folded[length++] = char.ToLowerInvariant(c);
             }
             else
             {
                 pendingSpace = true;
             }
         }
-        var lastSpace = builder.ToString().LastIndexOf(' ');
-        var folded = builder.ToString();
-        var lastWord = folded[(lastSpace + 1)..];
-        return folded[..(lastSpace + 1)] + Singular(lastWord);
+        folded = folded[..length];
+        var lastWordStart = folded.LastIndexOf(' ') + 1;
+        var lastWord = folded[lastWordStart..];
+        if (!MayBePlural(lastWord))
+        {
+            return new string(folded);
+        }
+        return string.Concat(folded[..lastWordStart], Singular(lastWord.ToString()));
     }
+
+    /// <summary>Only words ending in "s" are treated as plurals (Latin plurals such as "data" stay as written).</summary>
+    internal static bool MayBePlural(ReadOnlySpan<char> word) =>
+        word.Length > 3 && word[^1] == 's' && !word.ContainsAnyInRange('0', '9');
 
     /// <summary>The singular of one lower-case word; words that are not plural come back unchanged.</summary>
     public static string Singular(string word)
     {
-        // Fast path: only words ending in "s" are treated as plurals (Latin plurals such as "data" stay as written).
-        if (word.Length <= 3 || word[^1] != 's' || word.AsSpan().ContainsAnyInRange('0', '9'))
+        if (!MayBePlural(word))
         {
             return word;
         }

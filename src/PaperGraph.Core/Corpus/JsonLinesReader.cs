@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text.Json;
 using PaperGraph.Diagnostics;
@@ -100,6 +101,11 @@ public sealed class JsonLinesReader(InputFormat format) : ICorpusReader
 
     internal static string FoldWhiteSpace(string text)
     {
+        if (IsFolded(text))
+        {
+            // Most records are single-spaced already: keep the string rather than copy it.
+            return text;
+        }
         var builder = new System.Text.StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var c in text.AsSpan().Trim())
@@ -118,4 +124,14 @@ public sealed class JsonLinesReader(InputFormat format) : ICorpusReader
         }
         return builder.ToString();
     }
+
+    /// <summary>Every white space character but the plain space (those <see cref="char.IsWhiteSpace(char)"/> accepts).</summary>
+    private static readonly SearchValues<char> OtherWhiteSpace = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(code => (char)code).Where(c => c != ' ' && char.IsWhiteSpace(c)).ToArray());
+
+    /// <summary>No white space at either end, and every white space inside is one plain space.</summary>
+    private static bool IsFolded(string text) =>
+        text.Length == 0
+        || !char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1])
+           && !text.AsSpan().ContainsAny(OtherWhiteSpace) && !text.Contains("  ", StringComparison.Ordinal);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using PaperGraph.Binding;
 using PaperGraph.Model;
@@ -13,13 +14,25 @@ public static class ExtractionJsonWriter
 {
     private static readonly JsonWriterOptions Options = new() { Indented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>One buffer and writer per thread, reused line after line: a writer per line cost more than the line.</summary>
+    [ThreadStatic]
+    private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? _lineWriter;
+
     public static void WriteLine(Stream stream, ExtractedPaper extracted)
     {
-        using (var writer = new Utf8JsonWriter(stream, Options))
-        {
-            Write(writer, extracted);
-        }
-        stream.WriteByte((byte)'\n');
+        var (buffer, writer) = _lineWriter ??= CreateLineWriter();
+        buffer.ResetWrittenCount();
+        writer.Reset(buffer);
+        Write(writer, extracted);
+        writer.Flush();
+        buffer.Write("\n"u8);
+        stream.Write(buffer.WrittenSpan);
+    }
+
+    private static (ArrayBufferWriter<byte>, Utf8JsonWriter) CreateLineWriter()
+    {
+        var buffer = new ArrayBufferWriter<byte>(1 << 14);
+        return (buffer, new Utf8JsonWriter(buffer, Options));
     }
 
     public static void Write(Utf8JsonWriter writer, ExtractedPaper extracted)

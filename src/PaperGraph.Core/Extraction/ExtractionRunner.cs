@@ -14,13 +14,15 @@ public sealed record DiagnosticItem(Diagnostic Diagnostic) : ExtractionItem;
 /// Streams a corpus through the extractor on all cores, keeping input order so output is deterministic.
 /// </summary>
 /// <remarks>
-/// A reader thread fills a small bounded queue with chunks of entries while the caller's thread extracts each chunk
-/// in parallel and yields it in order: memory stays bounded (a few chunks in flight) and reading overlaps extraction.
+/// A reader thread fills a small bounded queue with chunks of entries; each chunk is extracted whole by one task, a few
+/// chunks at a time, while the caller's thread takes the oldest finished chunk and yields it in order. Memory stays
+/// bounded (a few chunks in flight), reading overlaps extraction, and so does whatever the caller does with the
+/// results (writing them), which a fork-join per chunk would leave to one thread while the others idle.
 /// </remarks>
 public static class ExtractionRunner
 {
-    private const int ChunkSize = 256;
-    private const int ChunksInFlight = 4;
+    private const int ChunkSize = 64;
+    private const int ChunksRead = 4;
 
     public static IEnumerable<ExtractionItem> Run(CorpusReader corpus, Extractor extractor, int degreeOfParallelism = 0)
     {
@@ -34,7 +36,7 @@ public static class ExtractionRunner
             yield break;
         }
 
-        using var chunks = new System.Collections.Concurrent.BlockingCollection<CorpusEntry[]>(ChunksInFlight);
+        using var chunks = new System.Collections.Concurrent.BlockingCollection<CorpusEntry[]>(ChunksRead);
         using var stop = new CancellationTokenSource();
         Exception? readerFailure = null;
         var reader = Task.Factory.StartNew(() =>
@@ -60,14 +62,24 @@ public static class ExtractionRunner
             }
         }, TaskCreationOptions.LongRunning);
 
-        var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism };
+        // Chunks being extracted, oldest first. When the caller stops early the rest finish unobserved: they are pure.
+        var inFlight = new Queue<Task<ExtractionItem[]>>();
         try
         {
             foreach (var chunk in chunks.GetConsumingEnumerable())
             {
-                var results = new ExtractionItem[chunk.Length];
-                Parallel.For(0, chunk.Length, options, index => results[index] = Process(chunk[index], extractor));
-                foreach (var result in results)
+                inFlight.Enqueue(Task.Run(() => Array.ConvertAll(chunk, entry => Process(entry, extractor))));
+                if (inFlight.Count > parallelism)
+                {
+                    foreach (var result in inFlight.Dequeue().GetAwaiter().GetResult())
+                    {
+                        yield return result;
+                    }
+                }
+            }
+            while (inFlight.Count > 0)
+            {
+                foreach (var result in inFlight.Dequeue().GetAwaiter().GetResult())
                 {
                     yield return result;
                 }

@@ -61,11 +61,9 @@ internal sealed class PhraseMatcher
         {
             return;
         }
-        var text = section.GetText(index);
-        var lower = section.GetLowerText(index);
         var next = NextPiece(tokens, index);
 
-        if (node.Exact.TryGetValue(text, out var exactChild))
+        if (node.Exact.TryGetValue(section.GetText(index), out var exactChild))
         {
             Consider(exactChild, exact: true, start, index, ref best);
             if (next >= 0)
@@ -73,7 +71,11 @@ internal sealed class PhraseMatcher
                 Walk(section, start, next, exactChild, ref best);
             }
         }
-        if (node.Folded.TryGetValue(lower, out var foldedChild))
+        // Every word of every abstract is looked up here: fold it into a stack buffer instead of a new string.
+        var chars = section.GetChars(tokens[index]);
+        var lower = chars.Length <= MaxStackWord ? stackalloc char[MaxStackWord] : new char[chars.Length];
+        lower = lower[..chars.ToLowerInvariant(lower)];
+        if (node.FoldedBySpan.TryGetValue(lower, out var foldedChild))
         {
             Consider(foldedChild, exact: false, start, index, ref best);
             if (next >= 0)
@@ -81,24 +83,30 @@ internal sealed class PhraseMatcher
                 Walk(section, start, next, foldedChild, ref best);
             }
         }
-        var singular = section.GetSingularLowerText(index);
-        if (!ReferenceEquals(singular, lower) && singular != lower && node.Folded.TryGetValue(singular, out var pluralChild))
+        if (EntityKey.MayBePlural(lower) && node.Folded.Count > 0)
         {
-            Consider(pluralChild, exact: false, start, index, ref best);
+            var lowerText = lower.ToString();
+            var singular = EntityKey.Singular(lowerText);
+            if (singular != lowerText && node.Folded.TryGetValue(singular, out var pluralChild))
+            {
+                Consider(pluralChild, exact: false, start, index, ref best);
+            }
         }
     }
 
+    private const int MaxStackWord = 64;
+
     private static void Consider(Node node, bool exact, int start, int index, ref LexiconMatch? best)
     {
-        var entries = exact ? node.ExactEntries : node.FoldedEntries;
-        if (entries.Count == 0)
+        var entries = exact ? node.ExactMatches : node.FoldedMatches;
+        if (entries.IsEmpty)
         {
             return;
         }
         var count = index - start + 1;
         if (best is null || count > best.Value.TokenCount)
         {
-            best = new LexiconMatch(count, entries.Distinct().ToImmutableArray(), exact && node.IsAcronym);
+            best = new LexiconMatch(count, entries, exact && node.IsAcronym);
         }
     }
 
@@ -134,13 +142,19 @@ internal sealed class PhraseMatcher
             }
             node = child;
         }
-        var list = exact ? node.ExactEntries : node.FoldedEntries;
-        if (!list.Contains(entry))
+        if (exact)
         {
-            list.Add(entry);
+            node.ExactMatches = WithEntry(node.ExactMatches, entry);
+        }
+        else
+        {
+            node.FoldedMatches = WithEntry(node.FoldedMatches, entry);
         }
         node.IsAcronym |= isAcronym;
     }
+
+    private static ImmutableArray<LexiconEntry> WithEntry(ImmutableArray<LexiconEntry> entries, LexiconEntry entry) =>
+        entries.Contains(entry) ? entries : entries.Add(entry);
 
     internal static List<string> Pieces(string phrase)
     {
@@ -150,10 +164,18 @@ internal sealed class PhraseMatcher
 
     private sealed class Node
     {
+        public Node()
+        {
+            FoldedBySpan = Folded.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
         public Dictionary<string, Node> Exact { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, Node> Folded { get; } = new(StringComparer.Ordinal);
-        public List<LexiconEntry> ExactEntries { get; } = [];
-        public List<LexiconEntry> FoldedEntries { get; } = [];
+        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> FoldedBySpan { get; }
+
+        /// <summary>The distinct entries ending here, kept as the array every match hands out (no copy per match).</summary>
+        public ImmutableArray<LexiconEntry> ExactMatches { get; set; } = [];
+        public ImmutableArray<LexiconEntry> FoldedMatches { get; set; } = [];
         public bool IsAcronym { get; set; }
     }
 }

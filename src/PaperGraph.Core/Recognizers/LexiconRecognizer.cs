@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PaperGraph.Lexicon;
 using PaperGraph.Model;
 
 namespace PaperGraph.Recognizers;
@@ -22,20 +23,33 @@ public sealed class LexiconRecognizer : Recognizer
                     continue;
                 }
                 var span = Text.TextSpan.FromBounds(tokens[i].Span.Start, tokens[i + match.TokenCount - 1].Span.End);
-                foreach (var group in match.Entries.GroupBy(entry => entry.Kind))
+                foreach (var (kind, entries) in ByKind(match.Entries))
                 {
-                    if (group.Key == EntityKind.Method)
+                    if (kind == EntityKind.Method)
                     {
                         // The most specific form the paper writes: "ResNet-32" rather than the family "ResNet".
                         var compoundEnd = NameShape.ExtendCompound(section, i + match.TokenCount - 1);
                         span = Text.TextSpan.FromBounds(span.Start, tokens[compoundEnd].Span.End);
                     }
-                    var role = group.Key == EntityKind.Method ? ProposalCues.RoleAt(section, i, i + match.TokenCount - 1) : MethodRole.Used;
-                    context.Report(group.Key, section.Field, span, CandidateStrength.Lexicon, group.ToImmutableArray(), role);
+                    var role = kind == EntityKind.Method ? ProposalCues.RoleAt(section, i, i + match.TokenCount - 1) : MethodRole.Used;
+                    context.Report(kind, section.Field, span, CandidateStrength.Lexicon, entries, role);
                 }
                 // Longest match first: "knowledge distillation" is not also "distillation".
                 i += match.TokenCount - 1;
             }
         }
+    }
+
+    /// <summary>The entries of each kind, kinds in order of first appearance; almost every match has one kind, handed out as is.</summary>
+    private static IEnumerable<(EntityKind Kind, ImmutableArray<LexiconEntry> Entries)> ByKind(ImmutableArray<LexiconEntry> entries)
+    {
+        foreach (var entry in entries)
+        {
+            if (entry.Kind != entries[0].Kind)
+            {
+                return entries.GroupBy(entry => entry.Kind).Select(group => (group.Key, group.ToImmutableArray()));
+            }
+        }
+        return [(entries[0].Kind, entries)];
     }
 }

@@ -16,8 +16,6 @@ public sealed class MethodNameRecognizer : Recognizer
     public override void Recognize(RecognitionContext context)
     {
         var definedShortForms = context.Acronyms.Select(definition => definition.ShortForm).ToHashSet(StringComparer.Ordinal);
-        // The words of a defined long form ("Training-frEE BAlaNced ...") belong to the acronym recognizer.
-        var longSpans = context.Acronyms.Select(definition => (definition.Field, definition.LongSpan)).ToList();
         foreach (var section in context.Document.Sections)
         {
             var tokens = section.Tokens;
@@ -27,15 +25,15 @@ public sealed class MethodNameRecognizer : Recognizer
                 {
                     continue;
                 }
-                if (longSpans.Any(pair => pair.Field == section.Field && pair.LongSpan.Contains(tokens[i].Span)))
+                if (IsInDefinedLongForm(context.Acronyms, section.Field, tokens[i].Span))
                 {
                     continue;
                 }
                 var word = section.GetChars(tokens[i]);
                 var last = NameShape.ExtendCompound(section, i);
                 var span = NameShape.SpanOf(section, i, last);
-                var name = section.Text.ToString(span);
-                if (WordLists.NotMethodNames.Contains(name) || WordLists.NotMethodNames.Contains(word.ToString()) || WordLists.IsMetricLike(name))
+                var name = section.GetText(i, last);
+                if (WordLists.NotMethodNames.Contains(name) || WordLists.NotMethodNames.Contains(section.GetText(i)) || WordLists.IsMetricLike(name))
                 {
                     i = last;
                     continue;
@@ -65,6 +63,19 @@ public sealed class MethodNameRecognizer : Recognizer
                 i = last;
             }
         }
+    }
+
+    /// <summary>The words of a defined long form ("Training-frEE BAlaNced ...") belong to the acronym recognizer.</summary>
+    private static bool IsInDefinedLongForm(ImmutableArray<AcronymDefinition> acronyms, DocumentField field, Text.TextSpan span)
+    {
+        foreach (var definition in acronyms)
+        {
+            if (definition.Field == field && definition.LongSpan.Contains(span))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"called Hydra", "we propose Hydra", "dubbed the Zebra Net": a naming verb at most one word before.</summary>

@@ -44,7 +44,7 @@ public sealed class TaskPatternRecognizer : Recognizer
                     continue;
                 }
                 var headLast = HeadEnd(section, head);
-                var headWord = section.Text.ToString(NameShape.SpanOf(section, head, headLast));
+                var headWord = section.GetText(head, headLast);
                 if (!WordLists.TaskHeads.Contains(headWord))
                 {
                     continue;
@@ -71,7 +71,7 @@ public sealed class TaskPatternRecognizer : Recognizer
         if (head + 2 < tokens.Length && tokens[head + 1].IsJoinedToPrevious && section.GetChars(tokens[head + 1]) is "-"
             && tokens[head + 2].IsJoinedToPrevious && tokens[head + 2].Kind == TokenKind.Word)
         {
-            var joined = section.Text.ToString(NameShape.SpanOf(section, head, head + 2));
+            var joined = section.GetText(head, head + 2);
             if (WordLists.TaskHeads.Contains(joined))
             {
                 return head + 2;
@@ -98,7 +98,7 @@ public sealed class TaskPatternRecognizer : Recognizer
             {
                 break;
             }
-            var piece = section.Text.ToString(NameShape.SpanOf(section, start, i));
+            var piece = section.GetText(start, i);
             if (NotModifiers.Contains(piece) || IsVerbOrQuantityLike(piece) || WordLists.DatasetHeads.Contains(piece) || tokens[start].Kind == TokenKind.Number
                 || section.Field == DocumentField.Abstract && char.IsUpper(piece[0]) && !NameShape.IsAllCaps(piece) && section.SentenceOfToken(start).FirstToken != start)
             {

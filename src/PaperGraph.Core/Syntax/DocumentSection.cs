@@ -7,8 +7,6 @@ namespace PaperGraph.Syntax;
 public sealed class DocumentSection
 {
     private readonly string[] _tokenTexts;
-    private string[]? _lowerTexts;
-    private string[]? _singularTexts;
     private readonly int[] _sentenceOfToken;
 
     internal DocumentSection(DocumentField field, SourceText text, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences)
@@ -42,22 +40,13 @@ public sealed class DocumentSection
 
     public string GetText(Token token) => Text.ToString(token.Span);
 
-    /// <summary>The lower-cased text of the token at an index (cached).</summary>
-    public string GetLowerText(int tokenIndex)
-    {
-        _lowerTexts ??= Array.ConvertAll(_tokenTexts, text => text.ToLowerInvariant());
-        return _lowerTexts[tokenIndex];
-    }
-
-    /// <summary>The lower-cased singular of the token at an index (cached), as lexicon keys are stored.</summary>
-    public string GetSingularLowerText(int tokenIndex)
-    {
-        _singularTexts ??= new string[_tokenTexts.Length];
-        return _singularTexts[tokenIndex] ??= Binding.EntityKey.Singular(GetLowerText(tokenIndex));
-    }
-
     /// <summary>The text of the token at an index (cached: no allocation).</summary>
     public string GetText(int tokenIndex) => _tokenTexts[tokenIndex];
+
+    /// <summary>The text from the start of one token to the end of another; a single token's text comes from the cache.</summary>
+    public string GetText(int firstToken, int lastToken) => firstToken == lastToken
+        ? _tokenTexts[firstToken]
+        : Text.ToString(TextSpan.FromBounds(Tokens[firstToken].Span.Start, Tokens[lastToken].Span.End));
     public ReadOnlySpan<char> GetChars(Token token) => Text.AsSpan(token.Span);
 
     /// <summary>The sentence that holds a token index.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using PaperGraph.Text;
 
@@ -14,7 +15,9 @@ public static class Tokenizer
 
     public static ImmutableArray<Token> Tokenize(string text, TextSpan range)
     {
-        var tokens = ImmutableArray.CreateBuilder<Token>();
+        // A token takes at least one character: a rented buffer of that size never grows, and the result is one exact copy.
+        var buffer = ArrayPool<Token>.Shared.Rent(range.Length);
+        var count = 0;
         var position = range.Start;
         var end = range.End;
         var previousEnd = -1;
@@ -60,9 +63,11 @@ public static class Tokenizer
                 position += char.IsSurrogatePair(text, position) ? 2 : 1;
                 kind = TokenKind.Punctuation;
             }
-            tokens.Add(new Token(kind, TextSpan.FromBounds(start, position), previousEnd == start));
+            buffer[count++] = new Token(kind, TextSpan.FromBounds(start, position), previousEnd == start);
             previousEnd = position;
         }
-        return tokens.ToImmutable();
+        var tokens = ImmutableArray.Create(buffer.AsSpan(0, count));
+        ArrayPool<Token>.Shared.Return(buffer);
+        return tokens;
     }
 }

@@ -31,8 +31,15 @@ public sealed class SourceText
 
     public override string ToString() => Text;
 
+    private static readonly ImmutableArray<int> SingleLine = [0];
+
     private static ImmutableArray<int> ComputeLineStarts(string text)
     {
+        if (!text.Contains('\n'))
+        {
+            // Titles and (folded) abstracts are one line.
+            return SingleLine;
+        }
         var builder = ImmutableArray.CreateBuilder<int>();
         builder.Add(0);
         for (var i = 0; i < text.Length; i++)

@@ -18,6 +18,24 @@ public sealed class JsonLinesReaderTests
         Assert.Equal(["2025-12-15"], paper.Dates.ToArray());
     }
 
+    [Theory]
+    [InlineData("Already folded text.", "Already folded text.")]
+    [InlineData("Two  spaces", "Two spaces")]
+    [InlineData("Tab\there", "Tab here")]
+    [InlineData("No\u00A0break", "No break")]
+    [InlineData(" Leading", "Leading")]
+    [InlineData("Trailing\u2003", "Trailing")]
+    [InlineData("", "")]
+    public void White_space_is_folded_to_single_spaces_and_folded_text_is_kept_as_is(string text, string expected)
+    {
+        var folded = JsonLinesReader.FoldWhiteSpace(text);
+        Assert.Equal(expected, folded);
+        if (text == expected)
+        {
+            Assert.Same(text, folded);
+        }
+    }
+
     [Fact]
     public void Plain_records_get_a_stable_title_based_id()
     {
