@@ -99,10 +99,13 @@ public static class GraphFile
 
     private static KnowledgeGraph Read(GraphReader reader, FileStream file, string path)
     {
-        var nodes = ReadNodes(reader);
-        var sentenceRows = ReadSentenceRows(reader, nodes);
-        var edges = ReadEdges(reader, nodes.Length, sentenceRows.Paper.Length, sentenceRows.PaperKeys.Length);
-        var adjacency = ReadAdjacency(reader, nodes.Length, edges.Count);
+        // Parsing the node records is the load's biggest CPU cost and reading the columns its biggest memory cost:
+        // on two cores they overlap.
+        var (nodeCount, nodeBytes) = ReadNodeRecords(reader);
+        var parsing = Task.Run(() => ParseNodes(nodeCount, nodeBytes));
+        var (paperKeyNodes, sentenceRows) = ReadSentenceRows(reader);
+        var edges = ReadEdges(reader, nodeCount, sentenceRows.Paper.Length, sentenceRows.PaperKeys.Length);
+        var adjacency = ReadAdjacency(reader, nodeCount, edges.Count);
         var merges = ImmutableArray.CreateBuilder<MergedDuplicate>();
         for (var i = Count(reader); i > 0; i--)
         {
@@ -114,6 +117,14 @@ public static class GraphFile
             var id = reader.ReadString();
             var descriptor = DiagnosticCatalog.All.FirstOrDefault(d => d.Id == id) ?? new DiagnosticDescriptor(id, id, "{0}", DiagnosticSeverity.Info);
             diagnostics.Add(new Diagnostic(descriptor, new Location(reader.ReadString(), reader.ReadInt32()), reader.ReadString()));
+        }
+        var nodes = parsing.GetAwaiter().GetResult();
+        for (var i = 0; i < paperKeyNodes.Length; i++)
+        {
+            if (paperKeyNodes[i] >= 0)
+            {
+                sentenceRows.PaperKeys[i] = paperKeyNodes[i] < nodes.Length ? nodes[paperKeyNodes[i]].Key : throw new InvalidDataException("a paper key names a node that is not in the file");
+            }
         }
         var textLength = reader.ReadInt64();
         var textStart = file.Position;
@@ -162,7 +173,7 @@ public static class GraphFile
     /// The section is read whole and parsed from memory: a million nodes through <see cref="BinaryReader"/> calls,
     /// one small read each, took seconds.
     /// </remarks>
-    private static ImmutableArray<GraphNode> ReadNodes(GraphReader reader)
+    private static (int Count, byte[] Bytes) ReadNodeRecords(GraphReader reader)
     {
         var count = Count(reader);
         var length = reader.ReadInt64();
@@ -172,6 +183,11 @@ public static class GraphFile
         }
         var bytes = GC.AllocateUninitializedArray<byte>(checked((int)length));
         reader.BaseStream.ReadExactly(bytes);
+        return (count, bytes);
+    }
+
+    private static ImmutableArray<GraphNode> ParseNodes(int count, byte[] bytes)
+    {
         var parser = new RecordParser(bytes);
         var nodes = ImmutableArray.CreateBuilder<GraphNode>(count);
         // Dates and other short strings repeat across papers; one instance each keeps a million nodes small.
@@ -293,13 +309,15 @@ public static class GraphFile
 
     private sealed record SentenceRows(string[] PaperKeys, int[] Paper, int[] Number, byte[] Field, long[] Offset);
 
-    private static SentenceRows ReadSentenceRows(GraphReader reader, ImmutableArray<GraphNode> nodes)
+    /// <summary>The sentence rows, and for each paper key the node that holds it (-1 when the key is written out).</summary>
+    private static (int[] PaperKeyNodes, SentenceRows Rows) ReadSentenceRows(GraphReader reader)
     {
         var keys = new string[Count(reader)];
+        var keyNodes = new int[keys.Length];
         for (var i = 0; i < keys.Length; i++)
         {
-            var node = reader.ReadInt32();
-            keys[i] = node >= 0 ? nodes[node].Key : reader.ReadString();
+            keyNodes[i] = reader.ReadInt32();
+            keys[i] = keyNodes[i] >= 0 ? "" : reader.ReadString();
         }
         var count = Count(reader);
         var paper = ReadColumn<int>(reader, count);
@@ -317,7 +335,7 @@ public static class GraphFile
         {
             throw new InvalidDataException("the sentence offsets do not start at 0");
         }
-        return new SentenceRows(keys, paper, number, field, offset);
+        return (keyNodes, new SentenceRows(keys, paper, number, field, offset));
     }
 
     private static void WriteEdges(BinaryWriter writer, EdgeTable edges)
