@@ -30,10 +30,10 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
 
     // Per paper, its links (entity, relation) in order; per link, its evidence rows in order. The rows go straight
     // into the graph's evidence columns, ahead of the edges that Build makes of the links.
-    private readonly List<int> _paperLinkStart = [0];
-    private readonly List<int> _linkEntity = [];
-    private readonly List<RelationType> _linkRelation = [];
-    private readonly List<int> _linkEvidenceStart = [0];
+    private readonly GrowableColumn<int> _paperLinkStart = GrowableColumn<int>.StartingWith(0);
+    private readonly GrowableColumn<int> _linkEntity = new();
+    private readonly GrowableColumn<RelationType> _linkRelation = new();
+    private readonly GrowableColumn<int> _linkEvidenceStart = GrowableColumn<int>.StartingWith(0);
     private readonly EdgeTable.Builder _edges = new();
     private bool _built;
     private readonly List<(int Paper, StatedRelation Relation, EvidenceRow Evidence)> _statedRelations = [];
@@ -103,6 +103,7 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
         var inSentence = sentenceText.IndexOf(text, StringComparison.Ordinal);
         return new EvidenceRow(sentence, start, end, Math.Max(0, inSentence));
     }
+
 
     private static ImmutableArray<string> SortedUnion(ImmutableArray<string> known, IEnumerable<string> more) =>
         [.. known.Concat(more).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
@@ -193,10 +194,8 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
         _papers.TrimExcess();
         _paperIndex.Clear();
         _paperIndex.TrimExcess();
-        _paperLinkStart.Clear();
-        _paperLinkStart.TrimExcess();
-        _linkEvidenceStart.Clear();
-        _linkEvidenceStart.TrimExcess();
+        _paperLinkStart.Release();
+        _linkEvidenceStart.Release();
         _statedRelations.Clear();
         _statedRelations.TrimExcess();
     }
@@ -279,10 +278,8 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
             }
         }
         // The links are in the edges now; let them go before the derived edges need room.
-        _linkEntity.Clear();
-        _linkEntity.TrimExcess();
-        _linkRelation.Clear();
-        _linkRelation.TrimExcess();
+        _linkEntity.Release();
+        _linkRelation.Release();
     }
 
     private (int[] Canonical, ImmutableArray<MergedDuplicate> Merges) MergeAcrossPapers()

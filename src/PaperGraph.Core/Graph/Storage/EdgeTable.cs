@@ -40,18 +40,18 @@ internal sealed class EdgeTable
     /// <summary>Appends edges column by column while a graph is built.</summary>
     public sealed class Builder
     {
-        private readonly List<int> _source = [];
-        private readonly List<int> _target = [];
-        private readonly List<byte> _type = [];
-        private readonly List<int> _weight = [];
-        private readonly List<double> _score = [];
-        private readonly List<int> _evidenceStart = [0];
-        private readonly List<int> _evidenceSentence = [];
-        private readonly List<int> _evidenceStartOffset = [];
-        private readonly List<int> _evidenceEndOffset = [];
-        private readonly List<int> _evidenceInSentence = [];
-        private readonly List<int> _papersStart = [0];
-        private readonly List<int> _paperRefs = [];
+        private readonly GrowableColumn<int> _source = new();
+        private readonly GrowableColumn<int> _target = new();
+        private readonly GrowableColumn<byte> _type = new();
+        private readonly GrowableColumn<int> _weight = new();
+        private readonly GrowableColumn<double> _score = new();
+        private readonly GrowableColumn<int> _evidenceStart = GrowableColumn<int>.StartingWith(0);
+        private readonly GrowableColumn<int> _evidenceSentence = new();
+        private readonly GrowableColumn<int> _evidenceStartOffset = new();
+        private readonly GrowableColumn<int> _evidenceEndOffset = new();
+        private readonly GrowableColumn<int> _evidenceInSentence = new();
+        private readonly GrowableColumn<int> _papersStart = GrowableColumn<int>.StartingWith(0);
+        private readonly GrowableColumn<int> _paperRefs = new();
 
         public int Count => _source.Count;
 
@@ -70,7 +70,7 @@ internal sealed class EdgeTable
         /// <summary>Adds an edge whose evidence is the rows from the previous edge's up to <paramref name="evidenceEnd"/>: evidence added ahead of its edges.</summary>
         public void AddEdge(int source, int target, RelationType type, int weight, double score, int evidenceEnd)
         {
-            if (evidenceEnd < _evidenceStart[^1] || evidenceEnd > _evidenceSentence.Count)
+            if (evidenceEnd < _evidenceStart.Last || evidenceEnd > _evidenceSentence.Count)
             {
                 throw new ArgumentOutOfRangeException(nameof(evidenceEnd), "evidence rows are taken in order");
             }
@@ -92,7 +92,8 @@ internal sealed class EdgeTable
             Permute(_evidenceInSentence, from, order);
         }
 
-        private static void Permute(List<int> column, int from, IReadOnlyList<int> order)
+    
+        private static void Permute(GrowableColumn<int> column, int from, IReadOnlyList<int> order)
         {
             var values = order.Select(row => column[row]).ToArray();
             for (var i = 0; i < values.Length; i++)
@@ -113,7 +114,7 @@ internal sealed class EdgeTable
         /// <summary>Lists a paper behind the edge that the next AddEdge call adds.</summary>
         public void AddPaper(int paperRef) => _paperRefs.Add(paperRef);
 
-        /// <summary>Freezes the columns; each list is released as soon as it is copied, so the peak is one column, not the table, twice.</summary>
+        /// <summary>Freezes the columns, one at a time.</summary>
         public EdgeTable ToTable() => new()
         {
             Source = Take(_source),
@@ -130,12 +131,6 @@ internal sealed class EdgeTable
             PaperRefs = Take(_paperRefs),
         };
 
-        private static T[] Take<T>(List<T> list)
-        {
-            var array = list.ToArray();
-            list.Clear();
-            list.TrimExcess();
-            return array;
-        }
+        private static T[] Take<T>(GrowableColumn<T> column) where T : unmanaged => column.Freeze();
     }
 }

@@ -29,12 +29,17 @@ internal sealed class SentenceTable(string[] paperKeys, int[] paper, int[] numbe
     {
         private readonly List<string> _paperKeys = [];
         private readonly Dictionary<string, int> _paperIndex = new(StringComparer.Ordinal);
-        private readonly List<int> _paper = [];
-        private readonly List<int> _number = [];
-        private readonly List<byte> _field = [];
-        private readonly List<long> _offset = [0];
+        private readonly GrowableColumn<int> _paper = new();
+        private readonly GrowableColumn<int> _number = new();
+        private readonly GrowableColumn<byte> _field = new();
+        private readonly GrowableColumn<long> _offset = new();
         private readonly Dictionary<(int Paper, int Number), (int Row, string Text)> _known = [];
         private readonly SentenceText _text = SentenceText.CreateWritable();
+
+        public Builder()
+        {
+            _offset.Add(0);
+        }
 
         public int PaperRef(string paperKey)
         {
@@ -74,7 +79,7 @@ internal sealed class SentenceTable(string[] paperKeys, int[] paper, int[] numbe
             _paperIndex.Clear();
             _paperIndex.TrimExcess();
             _known.Clear();
-            return new SentenceTable(Take(_paperKeys), Take(_paper), Take(_number), Take(_field), Take(_offset), _text);
+            return new SentenceTable(Take(_paperKeys), _paper.Freeze(), _number.Freeze(), _field.Freeze(), _offset.Freeze(), _text);
         }
 
         private static T[] Take<T>(List<T> list)
