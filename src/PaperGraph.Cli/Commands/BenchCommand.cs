@@ -48,11 +48,11 @@ internal static class BenchCommand
 
             var results = new Dictionary<string, double[]>
             {
-                ["path (shortest, explained)"] = Time(pairs, pair => PathFinder.ShortestPath(graph, pair.Item1, pair.Item2)),
+                ["path --k 1 (explained)"] = Time(pairs, pair => PathFinder.BestPaths(graph, pair.Item1, pair.Item2, new PathSearch(K: 1))),
             };
             if (parse.GetValue(kQueries) > 0)
             {
-                results["path --k 3"] = Time(pairs.Take(Math.Min(count, parse.GetValue(kQueries))).ToArray(), pair => PathFinder.BestPaths(graph, pair.Item1, pair.Item2, new PathSearch()));
+                results["path --k 3 (Yen)"] = Time(pairs.Take(Math.Min(count, parse.GetValue(kQueries))).ToArray(), pair => PathFinder.BestPaths(graph, pair.Item1, pair.Item2, new PathSearch()));
             }
             results["neighbors --depth 1 --top 10"] = Time(singles, node => Neighborhood.Of(graph, node, 1, 10));
             results["related --top 10"] = Time(singles, node => Relatedness.Of(graph, node, 10));

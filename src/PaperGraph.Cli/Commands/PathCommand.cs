@@ -20,7 +20,7 @@ internal static class PathCommand
         var json = CommonOptions.Json();
         var kind = EntityArguments.KindOption();
         var maxHops = new Option<int>("--max-hops") { Description = "Longest path to look for", DefaultValueFactory = _ => 8 };
-        var k = new Option<int>("--k") { Description = "How many connections to show, best first", DefaultValueFactory = _ => 3 };
+        var k = new Option<int>("--k") { Description = "How many connections to show, best first (1 is a breadth-first search, fast on any graph; more runs Yen's algorithm, which takes seconds on a million papers)", DefaultValueFactory = _ => 3 };
         var via = new Option<PathVia>("--via")
         {
             Description = "papers: through papers, every hop a sentence; concepts: entity to entity (co-occurrence and stated relations)",

@@ -177,6 +177,12 @@ public static class PathFinder
         {
             return [];
         }
+        if (search.K == 1 && search.Via == PathVia.Papers && search.Kinds.IsEmpty)
+        {
+            // One connection through papers: the bidirectional breadth-first search answers in milliseconds on a
+            // million-paper graph, where building the weighted graph for Yen's algorithm alone takes seconds.
+            return ShortestPath(graph, from, to, search.MaxHops) is { } hops ? [Explain(graph, ToWeightedPath(from, hops))] : [];
+        }
         var weighted = search.Via == PathVia.Papers
             ? PaperHopGraphs.GetValue(graph, g => HopGraph(g, concepts: false))
             : ConceptHopGraphs.GetValue(graph, g => HopGraph(g, concepts: true));
@@ -215,6 +221,9 @@ public static class PathFinder
         };
         return 1 + 1 / (1 + strength);
     }
+
+    private static WeightedPath ToWeightedPath(GraphNode from, ImmutableArray<PathHop> hops) =>
+        new([from.Id, .. hops.Select(hop => hop.To.Id)], [.. hops.Select(hop => hop.Edge.Index)], hops.Sum(hop => HopCost(hop.Edge.Type, hop.Edge.Weight)));
 
     private static ExplainedPath Explain(KnowledgeGraph graph, WeightedPath path)
     {

@@ -56,6 +56,20 @@ public sealed class QueryTests
     }
 
     [Fact]
+    public void One_best_connection_is_the_shortest_path_explained_with_its_papers_and_sentences()
+    {
+        var graph = SeedCorpus.Graph;
+        var resolver = new EntityResolver(graph);
+        var (lora, merging) = (resolver.Resolve("LoRA").Node!, resolver.Resolve("model merging").Node!);
+        var best = Assert.Single(PathFinder.BestPaths(graph, lora, merging, new PathSearch(K: 1)));
+        var shortest = PathFinder.ShortestPath(graph, lora, merging)!.Value;
+        Assert.Equal(shortest.Select(hop => hop.Edge.Index), best.Hops.Select(hop => hop.Edge.Index));
+        Assert.All(best.Hops.Where(hop => hop.Edge.Type != RelationType.IsA), hop => Assert.NotEmpty(hop.Evidence));
+        Assert.Equal(best.Hops.Select(hop => hop.From).Concat(best.Hops.Select(hop => hop.To)).Where(node => node.IsPaper).Distinct().Count(), best.Papers.Length);
+        Assert.True(best.Cost > best.Hops.Length);
+    }
+
+    [Fact]
     public void Levenshtein_counts_edits()
     {
         Assert.Equal(2, EditDistance.Levenshtein("mixpu", "mixup"));
