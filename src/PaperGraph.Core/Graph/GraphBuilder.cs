@@ -184,7 +184,7 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
         ReleaseWorkingState();
         var adjacency = Adjacency.Build(nodeCount, table);
         Done("adjacency");
-        return new KnowledgeGraph(nodeArray, table, adjacency, sentences, merges, [.. _diagnostics]);
+        return new KnowledgeGraph(nodeArray, table, adjacency, sentences, merges, [.. _diagnostics]) { CoOccurrenceIsComplete = true };
     }
 
     /// <summary>The graph owns what it needs now; the builder's per-paper lists and maps would only add to the peak.</summary>

@@ -24,6 +24,9 @@ public static class GraphFile
 
     private static ReadOnlySpan<byte> Magic => "PGRAPH\r\n"u8;
 
+    /// <summary>Flag bit: every pair of entities sharing a paper has a CO_OCCURS edge.</summary>
+    private const int CoOccurrenceComplete = 1;
+
     public static void Save(KnowledgeGraph graph, string path) => AtomicFile.Write(path, stream => Write(graph, stream));
 
     /// <param name="graph">The graph to write.</param>
@@ -39,6 +42,7 @@ public static class GraphFile
         using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(Version);
+            writer.Write(graph.CoOccurrenceIsComplete ? CoOccurrenceComplete : 0);
             WriteNodes(writer, graph.Nodes);
             WriteSentences(writer, graph.Sentences, graph);
             WriteEdges(writer, graph.EdgeTable);
@@ -99,6 +103,7 @@ public static class GraphFile
 
     private static KnowledgeGraph Read(GraphReader reader, FileStream file, string path)
     {
+        var flags = reader.ReadInt32();
         // Parsing the node records is the load's biggest CPU cost and reading the columns its biggest memory cost:
         // on two cores they overlap.
         var (nodeCount, nodeBytes) = ReadNodeRecords(reader);
@@ -136,7 +141,10 @@ public static class GraphFile
         var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
         var sentences = new SentenceTable(sentenceRows.PaperKeys, sentenceRows.Paper, sentenceRows.Number, sentenceRows.Field, sentenceRows.Offset,
             SentenceText.InFile(handle, textStart, textLength));
-        return new KnowledgeGraph(nodes, edges, adjacency, sentences, merges.ToImmutable(), diagnostics.ToImmutable());
+        return new KnowledgeGraph(nodes, edges, adjacency, sentences, merges.ToImmutable(), diagnostics.ToImmutable())
+        {
+            CoOccurrenceIsComplete = (flags & CoOccurrenceComplete) != 0,
+        };
     }
 
     /// <summary>The node records, preceded by their total length in bytes so a reader can take them in one read.</summary>

@@ -74,6 +74,12 @@ public sealed class KnowledgeGraph
     public IEnumerable<GraphNode> Papers => Nodes.Where(node => node.IsPaper);
     public IEnumerable<GraphNode> Entities => Nodes.Where(node => !node.IsPaper);
 
+    /// <summary>
+    /// True when every pair of entities that share a paper has a CO_OCCURS edge (graphs built from papers); a graph
+    /// made by hand may have only some. Path search uses it to step between entities without walking papers.
+    /// </summary>
+    internal bool CoOccurrenceIsComplete { get; init; }
+
     internal EdgeTable EdgeTable { get; }
     internal Adjacency Adjacency { get; }
     internal SentenceTable Sentences { get; }

@@ -72,7 +72,8 @@ internal static class LegacyGraphFile
             return new Diagnostic(descriptor, new Location(item.File ?? "", item.Line), item.Message ?? "");
         }).ToImmutableArray();
 
-        return (new KnowledgeGraph(nodeArray, edges.MoveToImmutable(), merges, diagnostics), null);
+        // Version 1 files were only ever written from graphs built from papers, with every co-occurring pair.
+        return (new KnowledgeGraph(nodeArray, edges.MoveToImmutable(), merges, diagnostics) { CoOccurrenceIsComplete = true }, null);
     }
 
     private static ImmutableArray<string> ToArray(List<string>? values) => values is null ? [] : [.. values];

@@ -26,6 +26,15 @@ public static class PathFinder
         {
             return [];
         }
+        if (graph.CoOccurrenceIsComplete && !from.IsPaper && !to.IsPaper)
+        {
+            return EntityPathSearch.ShortestPath(graph, from, to, maxHops) ?? BreadthFirst(graph, from, to, maxHops);
+        }
+        return BreadthFirst(graph, from, to, maxHops);
+    }
+
+    internal static ImmutableArray<PathHop>? BreadthFirst(KnowledgeGraph graph, GraphNode from, GraphNode to, int maxHops)
+    {
         // A node's paper edges and IS_A edges lead its adjacency row, strongest first (Graph/Storage/Adjacency.cs).
         var adjacency = graph.Adjacency;
         var search = SearchState.For(graph.Nodes.Length);
@@ -116,7 +125,7 @@ public static class PathFinder
     /// Per-thread scratch arrays for the two searches, reused across queries: a visit stamp tells "seen in this query"
     /// without clearing the arrays, so a query costs what it touches, not the size of the graph.
     /// </summary>
-    private sealed class SearchState
+    internal sealed class SearchState
     {
         [ThreadStatic]
         private static SearchState? _current;
@@ -210,7 +219,7 @@ public static class PathFinder
     /// <summary>Edges between two entities, each a summary of papers or a stated relation.</summary>
     public static bool IsConceptEdge(GraphEdge edge) => !edge.Source.IsPaper && !edge.Target.IsPaper;
 
-    private static double HopCost(RelationType type, double weight)
+    internal static double HopCost(RelationType type, double weight)
     {
         // A taxonomy hop is explained by the lexicon, not by a sentence: it costs more than the weakest paper hop.
         var strength = type switch

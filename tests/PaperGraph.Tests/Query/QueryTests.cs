@@ -69,6 +69,45 @@ public sealed class QueryTests
         Assert.True(best.Cost > best.Hops.Length);
     }
 
+    [Theory]
+    [InlineData(8)]
+    [InlineData(4)]
+    public void The_entity_level_search_finds_paths_as_short_as_breadth_first_search_through_papers(int maxHops)
+    {
+        var graph = SeedCorpus.Graph;
+        var entities = graph.Entities.Where(node => node.PaperCount > 0).ToArray();
+        var random = new Random(11);
+        var found = 0;
+        for (var i = 0; i < 400; i++)
+        {
+            var (from, to) = (entities[random.Next(entities.Length)], entities[random.Next(entities.Length)]);
+            if (from == to)
+            {
+                continue;
+            }
+            var path = PathFinder.ShortestPath(graph, from, to, maxHops);
+            var reference = PathFinder.BreadthFirst(graph, from, to, maxHops);
+            Assert.Equal(reference?.Length, path?.Length);
+            if (path is not { } hops || hops.IsEmpty)
+            {
+                continue;
+            }
+            found++;
+            Assert.Same(from, hops[0].From);
+            Assert.Same(to, hops[^1].To);
+            for (var h = 0; h < hops.Length; h++)
+            {
+                Assert.True(hops[h].Edge.Other(hops[h].From) == hops[h].To, $"hop {h} does not follow its edge");
+                Assert.True(PathFinder.IsExplainable(hops[h].Edge));
+                if (h > 0)
+                {
+                    Assert.Same(hops[h - 1].To, hops[h].From);
+                }
+            }
+        }
+        Assert.True(found > 20, $"only {found} connected pairs");
+    }
+
     [Fact]
     public void Levenshtein_counts_edits()
     {
