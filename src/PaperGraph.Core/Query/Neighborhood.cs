@@ -64,18 +64,22 @@ public static class Neighborhood
     }
 
     /// <summary>The entity-to-entity edges between two nodes, the most specific first, then the strongest.</summary>
+    /// <remarks>Read from the shorter of the two rows: a hub's row has tens of thousands of edges, its partner's a few.</remarks>
     private static ImmutableArray<GraphEdge> EdgesBetween(KnowledgeGraph graph, int from, int other)
     {
         var adjacency = graph.Adjacency;
+        var (row, partner) = adjacency.Start[from + 1] - adjacency.TaxonomyStart[from] <= adjacency.Start[other + 1] - adjacency.TaxonomyStart[other]
+            ? (from, other)
+            : (other, from);
         var edges = new List<GraphEdge>();
-        for (var slot = adjacency.TaxonomyStart[from]; slot < adjacency.Start[from + 1]; slot++)
+        for (var slot = adjacency.TaxonomyStart[row]; slot < adjacency.Start[row + 1]; slot++)
         {
-            if (adjacency.Neighbor[slot] == other)
+            if (adjacency.Neighbor[slot] == partner)
             {
                 edges.Add(graph.Edge(adjacency.Edge[slot]));
             }
         }
-        return [.. edges.OrderBy(edge => Specificity(edge.Type)).ThenByDescending(edge => edge.Weight)];
+        return [.. edges.OrderBy(edge => Specificity(edge.Type)).ThenByDescending(edge => edge.Weight).ThenBy(edge => edge.Index)];
     }
 
     /// <summary>Stated relations explain more than a summary of papers, so they are listed first.</summary>

@@ -15,42 +15,71 @@ public static class Relatedness
     {
         var table = graph.EdgeTable;
         var adjacency = graph.Adjacency;
-        var candidates = new List<(double Score, int Shared, GraphNode Other, int Edge)>();
-        for (var slot = adjacency.ConceptStart[node.Id]; slot < adjacency.Start[node.Id + 1]; slot++)
+        var paperCount = graph.Sentences.PaperKeys.Length;
+        // In a graph built from papers the score is PMI over papers, and with w papers in common PMI is at most
+        // log2(papers / this node's papers), so w times that bounds every later candidate's score: the row is in
+        // weight order, and the scan stops once the bound falls below the last score kept.
+        var bound = graph.CoOccurrenceIsComplete && node.PaperCount > 0 && paperCount > 0
+            ? Math.Max(0, Math.Log2((double)paperCount / node.PaperCount)) + 1e-9
+            : double.PositiveInfinity;
+        var kept = new PriorityQueue<Candidate, Candidate>(Comparer<Candidate>.Create((a, b) => Compare(b, a)));
+        for (var slot = adjacency.ConceptStart[node.Id]; slot < adjacency.Start[node.Id + 1] && top > 0; slot++)
         {
             var edge = adjacency.Edge[slot];
             if (table.TypeOf(edge) != RelationType.CoOccurs)
             {
                 continue;
             }
+            var shared = table.Weight[edge];
+            if (kept.Count == top && shared * bound < kept.Peek().Score)
+            {
+                break;
+            }
             var other = graph.Nodes[adjacency.Neighbor[slot]];
             if (kind is not null && other.Kind != kind)
             {
                 continue;
             }
-            var shared = table.Weight[edge];
-            candidates.Add((Association.LocalMutualInformation(shared, table.Score[edge]), shared, other, edge));
+            var candidate = new Candidate(Association.LocalMutualInformation(shared, table.Score[edge]), shared, other, edge);
+            if (kept.Count < top)
+            {
+                kept.Enqueue(candidate, candidate);
+            }
+            else if (Compare(candidate, kept.Peek()) < 0)
+            {
+                kept.DequeueEnqueue(candidate, candidate);
+            }
         }
-        var best = TopK.Select(candidates, top, (a, b) =>
+        var best = new List<Candidate>();
+        while (kept.Count > 0)
         {
-            var byScore = b.Score.CompareTo(a.Score);
-            if (byScore != 0)
-            {
-                return byScore;
-            }
-            var byShared = b.Shared.CompareTo(a.Shared);
-            if (byShared != 0)
-            {
-                return byShared;
-            }
-            var byKey = string.CompareOrdinal(a.Other.Key, b.Other.Key);
-            return byKey != 0 ? byKey : a.Other.Kind.CompareTo(b.Other.Kind);
-        });
+            best.Add(kept.Dequeue());
+        }
+        best.Reverse();
         return [.. best.Select(candidate =>
         {
             var edge = graph.Edge(candidate.Edge);
             return new RelatedEntity(candidate.Other, candidate.Shared, edge.Score,
                 Association.Jaccard(candidate.Shared, node.PaperCount, candidate.Other.PaperCount), candidate.Score, edge.Papers);
         })];
+    }
+
+    private readonly record struct Candidate(double Score, int Shared, GraphNode Other, int Edge);
+
+    /// <summary>Negative when <paramref name="a"/> ranks first: score, then papers in common, then key and kind.</summary>
+    private static int Compare(Candidate a, Candidate b)
+    {
+        var byScore = b.Score.CompareTo(a.Score);
+        if (byScore != 0)
+        {
+            return byScore;
+        }
+        var byShared = b.Shared.CompareTo(a.Shared);
+        if (byShared != 0)
+        {
+            return byShared;
+        }
+        var byKey = string.CompareOrdinal(a.Other.Key, b.Other.Key);
+        return byKey != 0 ? byKey : a.Other.Kind.CompareTo(b.Other.Kind);
     }
 }

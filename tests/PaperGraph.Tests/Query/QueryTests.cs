@@ -109,6 +109,22 @@ public sealed class QueryTests
     }
 
     [Fact]
+    public void Related_entities_stopping_early_rank_exactly_as_scoring_every_co_occurrence()
+    {
+        var graph = SeedCorpus.Graph;
+        foreach (var node in graph.Entities.Where(node => node.PaperCount > 1))
+        {
+            var expected = graph.IncidentEdges(node)
+                .Where(edge => edge.Type == RelationType.CoOccurs)
+                .Select(edge => (Other: edge.Other(node), Shared: (int)edge.Weight, Score: Association.LocalMutualInformation((int)edge.Weight, edge.Score)))
+                .OrderByDescending(item => item.Score).ThenByDescending(item => item.Shared).ThenBy(item => item.Other.Key, StringComparer.Ordinal).ThenBy(item => item.Other.Kind)
+                .Take(5)
+                .Select(item => item.Other.Id);
+            Assert.Equal(expected, Relatedness.Of(graph, node, 5).Select(related => related.Node.Id));
+        }
+    }
+
+    [Fact]
     public void Levenshtein_counts_edits()
     {
         Assert.Equal(2, EditDistance.Levenshtein("mixpu", "mixup"));
