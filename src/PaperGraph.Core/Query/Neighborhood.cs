@@ -14,6 +14,10 @@ public static class Neighborhood
 {
     public static ImmutableArray<Neighbor> Of(KnowledgeGraph graph, GraphNode node, int depth, int top, NodeKind? kind = null)
     {
+        if (depth == 1)
+        {
+            return Direct(graph, node, top, kind);
+        }
         var adjacency = graph.Adjacency;
         var weights = graph.EdgeTable.Weight;
         var visited = new HashSet<int> { node.Id };
@@ -61,6 +65,74 @@ public static class Neighborhood
             }
         }
         return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// Depth 1, read in weight order with an early stop: a neighbour's strength is its strongest edge, and the row's
+    /// entity-to-entity part is strongest first, so once <paramref name="top"/> neighbours are stronger than the edge
+    /// at hand no later neighbour can be listed. A hub's row is read only as far as its strongest partners.
+    /// </summary>
+    private static ImmutableArray<Neighbor> Direct(KnowledgeGraph graph, GraphNode node, int top, NodeKind? kind)
+    {
+        var adjacency = graph.Adjacency;
+        var weights = graph.EdgeTable.Weight;
+        var strength = new Dictionary<int, int>();
+        for (var slot = adjacency.TaxonomyStart[node.Id]; slot < adjacency.ConceptStart[node.Id]; slot++)
+        {
+            Offer(adjacency.Neighbor[slot], weights[adjacency.Edge[slot]]);
+        }
+        // Counted only for neighbours first met in this part: each is at least as strong as the weight it was met at.
+        var listable = 0;
+        var weightAbove = int.MaxValue;
+        var listableAbove = 0;
+        for (var slot = adjacency.ConceptStart[node.Id]; slot < adjacency.Start[node.Id + 1]; slot++)
+        {
+            var weight = weights[adjacency.Edge[slot]];
+            if (weight < weightAbove)
+            {
+                // Every neighbour found so far in this part is at least as strong as the previous weight, so stronger than this one.
+                listableAbove = listable;
+                weightAbove = weight;
+                if (listableAbove >= top)
+                {
+                    break;
+                }
+            }
+            var other = adjacency.Neighbor[slot];
+            if (Offer(other, weight) && (kind is null || graph.Nodes[other].Kind == kind))
+            {
+                listable++;
+            }
+        }
+
+        bool Offer(int other, int weight)
+        {
+            if (other == node.Id)
+            {
+                return false;
+            }
+            if (!strength.TryGetValue(other, out var known))
+            {
+                strength[other] = weight;
+                return true;
+            }
+            strength[other] = Math.Max(known, weight);
+            return false;
+        }
+
+        var listed = TopK.Select(
+            strength.Where(pair => kind is null || graph.Nodes[pair.Key].Kind == kind),
+            top,
+            (a, b) =>
+            {
+                var x = graph.Nodes[a.Key];
+                var y = graph.Nodes[b.Key];
+                var order = b.Value.CompareTo(a.Value);
+                order = order != 0 ? order : y.PaperCount.CompareTo(x.PaperCount);
+                order = order != 0 ? order : string.CompareOrdinal(x.Key, y.Key);
+                return order != 0 ? order : x.Kind.CompareTo(y.Kind);
+            });
+        return [.. listed.Select(pair => new Neighbor(graph.Nodes[pair.Key], 1, node, EdgesBetween(graph, node.Id, pair.Key), pair.Value))];
     }
 
     /// <summary>The entity-to-entity edges between two nodes, the most specific first, then the strongest.</summary>

@@ -124,6 +124,26 @@ public sealed class QueryTests
         }
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData(NodeKind.Technique)]
+    public void Direct_neighbours_stopping_early_rank_exactly_as_reading_every_edge(NodeKind? kind)
+    {
+        var graph = SeedCorpus.Graph;
+        foreach (var node in graph.Entities)
+        {
+            var expected = graph.ConceptEdges(node)
+                .GroupBy(edge => edge.Other(node))
+                .Where(group => group.Key != node && (kind is null || group.Key.Kind == kind))
+                .Select(group => (Other: group.Key, Strength: group.Max(edge => edge.Weight)))
+                .OrderByDescending(item => item.Strength).ThenByDescending(item => item.Other.PaperCount)
+                .ThenBy(item => item.Other.Key, StringComparer.Ordinal).ThenBy(item => item.Other.Kind)
+                .Take(4)
+                .Select(item => (item.Other.Id, item.Strength));
+            Assert.Equal(expected, Neighborhood.Of(graph, node, 1, 4, kind).Select(neighbor => (neighbor.Node.Id, neighbor.Strength)));
+        }
+    }
+
     [Fact]
     public void Levenshtein_counts_edits()
     {
