@@ -46,15 +46,7 @@ public static class Neighborhood
             var listed = TopK.Select(
                 next.Where(pair => kind is null || graph.Nodes[pair.Key].Kind == kind),
                 top,
-                (a, b) =>
-                {
-                    var x = graph.Nodes[a.Key];
-                    var y = graph.Nodes[b.Key];
-                    var order = b.Value.Strength.CompareTo(a.Value.Strength);
-                    order = order != 0 ? order : y.PaperCount.CompareTo(x.PaperCount);
-                    order = order != 0 ? order : string.CompareOrdinal(x.Key, y.Key);
-                    return order != 0 ? order : x.Kind.CompareTo(y.Kind);
-                });
+                (a, b) => ListingOrder(graph, a.Key, a.Value.Strength, b.Key, b.Value.Strength));
             foreach (var (other, (reached, from)) in listed)
             {
                 result.Add(new Neighbor(graph.Nodes[other], level, graph.Nodes[from], EdgesBetween(graph, from, other), reached));
@@ -123,16 +115,18 @@ public static class Neighborhood
         var listed = TopK.Select(
             strength.Where(pair => kind is null || graph.Nodes[pair.Key].Kind == kind),
             top,
-            (a, b) =>
-            {
-                var x = graph.Nodes[a.Key];
-                var y = graph.Nodes[b.Key];
-                var order = b.Value.CompareTo(a.Value);
-                order = order != 0 ? order : y.PaperCount.CompareTo(x.PaperCount);
-                order = order != 0 ? order : string.CompareOrdinal(x.Key, y.Key);
-                return order != 0 ? order : x.Kind.CompareTo(y.Kind);
-            });
+            (a, b) => ListingOrder(graph, a.Key, a.Value, b.Key, b.Value));
         return [.. listed.Select(pair => new Neighbor(graph.Nodes[pair.Key], 1, node, EdgesBetween(graph, node.Id, pair.Key), pair.Value))];
+    }
+
+    /// <summary>Listing order: strongest first, then more papers, then key and kind.</summary>
+    private static int ListingOrder(KnowledgeGraph graph, int a, double strengthA, int b, double strengthB)
+    {
+        var (x, y) = (graph.Nodes[a], graph.Nodes[b]);
+        var order = strengthB.CompareTo(strengthA);
+        order = order != 0 ? order : y.PaperCount.CompareTo(x.PaperCount);
+        order = order != 0 ? order : string.CompareOrdinal(x.Key, y.Key);
+        return order != 0 ? order : x.Kind.CompareTo(y.Kind);
     }
 
     /// <summary>The entity-to-entity edges between two nodes, the most specific first, then the strongest.</summary>

@@ -22,7 +22,7 @@ public static class Relatedness
         var bound = graph.CoOccurrenceIsComplete && node.PaperCount > 0 && paperCount > 0
             ? Math.Max(0, Math.Log2((double)paperCount / node.PaperCount)) + 1e-9
             : double.PositiveInfinity;
-        var kept = new PriorityQueue<Candidate, Candidate>(Comparer<Candidate>.Create((a, b) => Compare(b, a)));
+        var kept = new TopK<Candidate>(top, Compare);
         for (var slot = adjacency.ConceptStart[node.Id]; slot < adjacency.Start[node.Id + 1] && top > 0; slot++)
         {
             var edge = adjacency.Edge[slot];
@@ -31,7 +31,7 @@ public static class Relatedness
                 continue;
             }
             var shared = table.Weight[edge];
-            if (kept.Count == top && shared * bound < kept.Peek().Score)
+            if (kept.IsFull && shared * bound < kept.Worst.Score)
             {
                 break;
             }
@@ -40,23 +40,9 @@ public static class Relatedness
             {
                 continue;
             }
-            var candidate = new Candidate(Association.LocalMutualInformation(shared, table.Score[edge]), shared, other, edge);
-            if (kept.Count < top)
-            {
-                kept.Enqueue(candidate, candidate);
-            }
-            else if (Compare(candidate, kept.Peek()) < 0)
-            {
-                kept.DequeueEnqueue(candidate, candidate);
-            }
+            kept.Offer(new Candidate(Association.LocalMutualInformation(shared, table.Score[edge]), shared, other, edge));
         }
-        var best = new List<Candidate>();
-        while (kept.Count > 0)
-        {
-            best.Add(kept.Dequeue());
-        }
-        best.Reverse();
-        return [.. best.Select(candidate =>
+        return [.. kept.TakeBestFirst().Select(candidate =>
         {
             var edge = graph.Edge(candidate.Edge);
             return new RelatedEntity(candidate.Other, candidate.Shared, edge.Score,
