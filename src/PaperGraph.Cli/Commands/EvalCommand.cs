@@ -19,7 +19,9 @@ internal static class EvalCommand
         var verbose = new Option<bool>("--verbose") { Description = "List every miss and every false positive" };
         var format = CommonOptions.InputFormat();
         var lexicons = CommonOptions.Lexicon();
+        var models = new ModelOptions();
         var command = new Command("eval", "Score the extractor against hand-annotated papers") { inputs, gold, json, verbose, format, lexicons };
+        models.AddTo(command);
         command.SetAction(parse =>
         {
             var reporter = new DiagnosticReporter(console.Error);
@@ -31,11 +33,11 @@ internal static class EvalCommand
             }
             var (lexicon, lexiconDiagnostics) = LexiconLoader.Load(parse.GetValue(lexicons) ?? []);
             reporter.ReportAll(lexiconDiagnostics);
-            if (reporter.ErrorCount > 0)
+            if (reporter.ErrorCount > 0 || !models.TryResolve(parse, reporter, out var model))
             {
                 return reporter.ExitCode;
             }
-            var extractor = new Extractor(lexicon);
+            var extractor = new Extractor(lexicon, model: model);
             var extracted = new List<ExtractedPaper>();
             foreach (var item in ExtractionRunner.Run(new CorpusReader(parse.GetValue(inputs)!, parse.GetValue(format)), extractor))
             {

@@ -48,6 +48,15 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor AmbiguousAcronym = new(
         "PG3001", "Ambiguous acronym left unbound", "'{0}' could mean {1}; the paper does not define it, so it is left out", DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor InvalidModelFile = new(
+        "PG3101", "Invalid model file", "The model file cannot be read: {0}", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnsupportedModelVersion = new(
+        "PG3102", "Unsupported model file version", "The model file has format version {0}; this PaperGraph reads version {1}", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor NoTrainingPapers = new(
+        "PG3103", "No annotated papers to train on", "None of the annotated papers ({0}) was found in the inputs, by title", DiagnosticSeverity.Error);
+
     public static readonly DiagnosticDescriptor InvalidGraphFile = new(
         "PG4001", "Invalid graph file", "The graph file cannot be read: {0}", DiagnosticSeverity.Error);
 

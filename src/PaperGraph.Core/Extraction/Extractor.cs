@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using PaperGraph.Binding;
 using PaperGraph.Corpus;
+using PaperGraph.Learning;
 using PaperGraph.Lexicon;
 using PaperGraph.Recognizers;
 using PaperGraph.Syntax;
@@ -13,26 +14,32 @@ namespace PaperGraph.Extraction;
 /// <remarks>A pure function of the paper and the lexicon, so papers can be extracted in any order and on any thread.</remarks>
 public sealed class Extractor
 {
-    public Extractor(EntityLexicon lexicon, ImmutableArray<Recognizer>? recognizers = null)
+    /// <param name="lexicon">The curated names the lexicon recognizer looks for.</param>
+    /// <param name="recognizers">The recognizers to run, in order; the registry's by default.</param>
+    /// <param name="model">The trained tagger and decision stage; null extracts with the recognizers and binder rules alone.</param>
+    public Extractor(EntityLexicon lexicon, ImmutableArray<Recognizer>? recognizers = null, ExtractionModel? model = null)
     {
         Lexicon = lexicon;
         Recognizers = recognizers ?? RecognizerRegistry.BuiltIn;
+        Model = model;
     }
 
     public EntityLexicon Lexicon { get; }
     public ImmutableArray<Recognizer> Recognizers { get; }
+    public ExtractionModel? Model { get; }
 
     public ExtractedPaper Extract(Paper paper)
     {
         var document = Document.Parse(paper);
         var acronyms = AcronymDetector.Detect(document);
-        var context = new RecognitionContext(document, Lexicon, acronyms);
+        var context = new RecognitionContext(document, Lexicon, acronyms, Model);
         foreach (var recognizer in Recognizers)
         {
             context.CurrentRecognizerId = recognizer.Id;
             recognizer.Recognize(context);
         }
-        var (entities, diagnostics) = Binder.Bind(document, acronyms, context.Candidates);
+        var candidates = Model is null ? context.Candidates : Model.Decide(context.Facts, context.Candidates);
+        var (entities, diagnostics) = Binder.Bind(document, acronyms, candidates);
         var sentences = document.Sentences.Select(sentence => document[sentence.Field].Text.ToString(sentence.Span)).ToImmutableArray();
         return new ExtractedPaper(paper, entities, sentences, diagnostics) { Relations = StatedRelations.Find(document, entities) };
     }

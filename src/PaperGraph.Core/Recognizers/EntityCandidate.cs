@@ -28,4 +28,11 @@ public sealed record EntityCandidate(
     string RecognizerId,
     CandidateStrength Strength,
     ImmutableArray<LexiconEntry> Entries,
-    MethodRole Role = MethodRole.Used);
+    MethodRole Role = MethodRole.Used)
+{
+    /// <summary>
+    /// How sure the decision stage is of this candidate (its best label's score above dropping it); where kept
+    /// candidates overlap, the binder keeps the one with the higher precedence. Zero when no model decided.
+    /// </summary>
+    public float Precedence { get; init; }
+}

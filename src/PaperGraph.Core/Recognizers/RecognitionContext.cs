@@ -11,16 +11,28 @@ public sealed class RecognitionContext
 {
     private readonly ImmutableArray<EntityCandidate>.Builder _candidates = ImmutableArray.CreateBuilder<EntityCandidate>();
 
-    public RecognitionContext(Document document, EntityLexicon lexicon, ImmutableArray<AcronymDefinition> acronyms)
+    public RecognitionContext(Document document, EntityLexicon lexicon, ImmutableArray<AcronymDefinition> acronyms, Learning.ExtractionModel? model = null)
     {
         Document = document;
         Lexicon = lexicon;
         Acronyms = acronyms;
+        Model = model;
     }
 
     public Document Document { get; }
     public EntityLexicon Lexicon { get; }
     public ImmutableArray<AcronymDefinition> Acronyms { get; }
+
+    /// <summary>The trained model, when extraction runs with one.</summary>
+    public Learning.ExtractionModel? Model { get; }
+
+    private Learning.DocumentFacts? _facts;
+
+    /// <summary>
+    /// What the trained stages know of the paper, with the candidates reported so far as features; made on first use,
+    /// so the recognizers before the tagger are what it sees (the same as in training).
+    /// </summary>
+    internal Learning.DocumentFacts Facts => _facts ??= new Learning.DocumentFacts(Document, Acronyms, _candidates);
 
     internal string CurrentRecognizerId { get; set; } = "";
 

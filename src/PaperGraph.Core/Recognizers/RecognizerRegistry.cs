@@ -13,5 +13,6 @@ public static class RecognizerRegistry
         new DatasetPatternRecognizer(),
         new TaskPatternRecognizer(),
         new TitleTaskRecognizer(),
+        new TaggerRecognizer(),
     ];
 }

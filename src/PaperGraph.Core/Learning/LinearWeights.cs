@@ -1,0 +1,90 @@
+namespace PaperGraph.Learning;
+
+/// <summary>
+/// The frozen weights of a linear multi-class model: for each feature hash, one row of class weights.
+/// </summary>
+/// <remarks>
+/// An open-addressing table of feature hashes pointing at packed rows, so scoring a feature is one probe and one
+/// contiguous read of a few floats; features never seen in training cost a probe and nothing else.
+/// </remarks>
+internal sealed class LinearWeights
+{
+    private readonly ulong[] _keys;
+    private readonly int[] _rows;
+    private readonly float[] _weights;
+    private readonly int _shift;
+
+    public LinearWeights(int classCount, IReadOnlyList<(ulong Feature, float[] Row)> rows)
+    {
+        ClassCount = classCount;
+        var capacity = 16;
+        while (capacity < rows.Count * 2)
+        {
+            capacity *= 2;
+        }
+        _shift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
+        _keys = new ulong[capacity];
+        _rows = new int[capacity];
+        _weights = new float[rows.Count * classCount];
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var (feature, row) = rows[r];
+            var slot = SlotOf(feature);
+            while (_keys[slot] != 0)
+            {
+                slot = (slot + 1) & (capacity - 1);
+            }
+            _keys[slot] = feature;
+            _rows[slot] = r;
+            row.AsSpan(0, classCount).CopyTo(_weights.AsSpan(r * classCount, classCount));
+        }
+        FeatureCount = rows.Count;
+    }
+
+    public int ClassCount { get; }
+    public int FeatureCount { get; }
+
+    /// <summary>Adds the feature's row to <paramref name="scores"/>; an unknown feature adds nothing.</summary>
+    public void AddTo(ulong feature, Span<float> scores)
+    {
+        var mask = _keys.Length - 1;
+        var slot = SlotOf(feature);
+        while (true)
+        {
+            var key = _keys[slot];
+            if (key == feature)
+            {
+                var row = _weights.AsSpan(_rows[slot] * ClassCount, ClassCount);
+                for (var c = 0; c < row.Length; c++)
+                {
+                    scores[c] += row[c];
+                }
+                return;
+            }
+            if (key == 0)
+            {
+                return;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /// <summary>Every row in the order they were given (the model file's order).</summary>
+    public IEnumerable<(ulong Feature, ReadOnlyMemory<float> Row)> Rows()
+    {
+        var byRow = new ulong[FeatureCount];
+        for (var slot = 0; slot < _keys.Length; slot++)
+        {
+            if (_keys[slot] != 0)
+            {
+                byRow[_rows[slot]] = _keys[slot];
+            }
+        }
+        for (var r = 0; r < FeatureCount; r++)
+        {
+            yield return (byRow[r], _weights.AsMemory(r * ClassCount, ClassCount));
+        }
+    }
+
+    private int SlotOf(ulong feature) => (int)((feature * 0x9E3779B97F4A7C15UL) >> _shift);
+}

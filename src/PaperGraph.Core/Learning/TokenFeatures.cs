@@ -1,0 +1,117 @@
+namespace PaperGraph.Learning;
+
+/// <summary>
+/// The tagger's features of one token in context: the word and its neighbours, shape and affixes, the title, the
+/// paper's acronym definitions, proposal cues, and the candidates other recognizers put over it.
+/// </summary>
+/// <remarks>
+/// Recognizer candidates are features, not decisions: the tagger learns from the annotated papers when a lexicon hit
+/// or a pattern is right, and can still mark a name that no recognizer proposed.
+/// </remarks>
+internal static class TokenFeatures
+{
+    private const ulong Bias = 1, Word = 2, PreviousWord = 3, NextWord = 4, SecondPrevious = 5, SecondNext = 6,
+        PreviousBigram = 7, NextBigram = 8, Shape = 9, PreviousShape = 10, NextShape = 11, Prefix = 12, Suffix = 13,
+        InTitle = 14, SentenceStart = 15, Candidate = 16, CandidateLabel = 17, GenericLexicon = 18, Definition = 19,
+        WordInTitle = 20, WordCount = 21, LeftWindow = 22, RightWindow = 23, ExactWord = 24, PreviousWordShape = 25,
+        NextWordShape = 26, AfterProposal = 27, DefinedShortForm = 28, Joined = 29, NoCandidate = 30;
+
+    private static readonly ulong Boundary = FeatureHash.Of("<boundary>");
+
+    /// <summary>Writes the features of token <paramref name="i"/> to <paramref name="features"/>; returns how many.</summary>
+    public static int Extract(DocumentFacts document, SectionFacts section, int i, Span<ulong> features)
+    {
+        var n = 0;
+        var lower = section.Lower;
+        var count = lower.Length;
+        ulong At(ulong[] values, int index) => index >= 0 && index < count ? values[index] : Boundary;
+
+        var word = lower[i];
+        var previous = At(lower, i - 1);
+        var next = At(lower, i + 1);
+        features[n++] = FeatureHash.Combine(Bias, 0);
+        features[n++] = FeatureHash.Combine(Word, word);
+        features[n++] = FeatureHash.Combine(ExactWord, section.Exact[i]);
+        features[n++] = FeatureHash.Combine(PreviousWord, previous);
+        features[n++] = FeatureHash.Combine(NextWord, next);
+        features[n++] = FeatureHash.Combine(SecondPrevious, At(lower, i - 2));
+        features[n++] = FeatureHash.Combine(SecondNext, At(lower, i + 2));
+        features[n++] = FeatureHash.Combine(PreviousBigram, previous, word);
+        features[n++] = FeatureHash.Combine(NextBigram, word, next);
+        var shape = section.Shape[i];
+        features[n++] = FeatureHash.Combine(Shape, shape);
+        features[n++] = FeatureHash.Combine(PreviousShape, At(section.Shape, i - 1));
+        features[n++] = FeatureHash.Combine(NextShape, At(section.Shape, i + 1));
+        features[n++] = FeatureHash.Combine(PreviousWordShape, previous, shape);
+        features[n++] = FeatureHash.Combine(NextWordShape, next, shape);
+        features[n++] = FeatureHash.Combine(Prefix, section.Prefix[i]);
+        features[n++] = FeatureHash.Combine(Suffix, section.Suffix[i]);
+        var tokens = section.Section.Tokens;
+        var joined = (tokens[i].IsJoinedToPrevious ? 1UL : 0UL) | (i + 1 < count && tokens[i + 1].IsJoinedToPrevious ? 2UL : 0UL);
+        features[n++] = FeatureHash.Combine(Joined, joined);
+        if (section.Section.Field == Syntax.DocumentField.Title)
+        {
+            features[n++] = FeatureHash.Combine(InTitle, shape);
+        }
+        else if (document.TitleWords.Contains(word))
+        {
+            features[n++] = FeatureHash.Combine(WordInTitle, shape);
+        }
+        if (section.Section.SentenceOfToken(i).FirstToken == i)
+        {
+            features[n++] = FeatureHash.Combine(SentenceStart, 0);
+        }
+        var occurrences = document.WordCounts.GetValueOrDefault(word);
+        features[n++] = FeatureHash.Combine(WordCount, (ulong)Math.Min(occurrences, 4), shape);
+        for (var d = 3; d <= 5; d++)
+        {
+            if (i - d >= 0)
+            {
+                features[n++] = FeatureHash.Combine(LeftWindow, lower[i - d]);
+            }
+        }
+        for (var d = 3; d <= 4; d++)
+        {
+            if (i + d < count)
+            {
+                features[n++] = FeatureHash.Combine(RightWindow, lower[i + d]);
+            }
+        }
+        if (section.ProposalDistance[i] > 0)
+        {
+            features[n++] = FeatureHash.Combine(AfterProposal, (ulong)section.ProposalDistance[i], shape);
+        }
+        if (section.Definition[i] != 0)
+        {
+            features[n++] = FeatureHash.Combine(Definition, section.Definition[i]);
+        }
+        else if (document.DefinedShortForms.Contains(section.Exact[i]))
+        {
+            features[n++] = FeatureHash.Combine(DefinedShortForm, 0);
+        }
+        if (section.Coverage[i] is { } coverage)
+        {
+            foreach (var candidate in coverage)
+            {
+                if (n + 3 > features.Length)
+                {
+                    break;
+                }
+                features[n++] = FeatureHash.Combine(Candidate, candidate.Recognizer, (candidate.Label << 4) | candidate.Position);
+                features[n++] = FeatureHash.Combine(CandidateLabel, candidate.Label, candidate.Position);
+                if (candidate.Generic)
+                {
+                    features[n++] = FeatureHash.Combine(GenericLexicon, candidate.Position);
+                }
+            }
+        }
+        else
+        {
+            features[n++] = FeatureHash.Combine(NoCandidate, shape);
+        }
+        return n;
+    }
+
+    /// <summary>Room for the features of one token.</summary>
+    public const int MaxPerToken = 64;
+}
