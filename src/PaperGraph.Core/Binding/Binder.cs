@@ -28,7 +28,11 @@ public static class Binder
     }
 
     /// <summary>A candidate narrowed to one meaning.</summary>
-    private sealed record Sense(EntityKind Kind, DocumentField Field, TextSpan Span, CandidateStrength Strength, LexiconEntry? Entry, MethodRole Role, bool FromDefinition, string RecognizerId);
+    private sealed record Sense(EntityKind Kind, DocumentField Field, TextSpan Span, CandidateStrength Strength, LexiconEntry? Entry, MethodRole Role, bool FromDefinition, string RecognizerId)
+    {
+        /// <summary>The decision stage's confidence (<see cref="EntityCandidate.Precedence"/>); 0 without a model.</summary>
+        public float Precedence { get; init; }
+    }
 
     private static List<Sense> ResolveLexiconSenses(
         Document document,
@@ -43,7 +47,7 @@ public static class Binder
             var fromDefinition = candidate.RecognizerId == "acronym";
             if (candidate.Entries.IsEmpty)
             {
-                senses.Add(new Sense(candidate.Kind, candidate.Field, candidate.Span, candidate.Strength, null, candidate.Role, fromDefinition, candidate.RecognizerId));
+                senses.Add(new Sense(candidate.Kind, candidate.Field, candidate.Span, candidate.Strength, null, candidate.Role, fromDefinition, candidate.RecognizerId) { Precedence = candidate.Precedence });
                 continue;
             }
             var text = document[candidate.Field].Text.ToString(candidate.Span);
@@ -81,7 +85,7 @@ public static class Binder
             }
             foreach (var entry in options.Take(1))
             {
-                senses.Add(new Sense(candidate.Kind, candidate.Field, candidate.Span, candidate.Strength, entry, candidate.Role, fromDefinition, candidate.RecognizerId));
+                senses.Add(new Sense(candidate.Kind, candidate.Field, candidate.Span, candidate.Strength, entry, candidate.Role, fromDefinition, candidate.RecognizerId) { Precedence = candidate.Precedence });
             }
         }
         return senses;
@@ -222,6 +226,12 @@ public static class Binder
     /// <summary>Definitions and title goals first, then stronger, then longer spans, then by field and position.</summary>
     private static int CompareForAcceptance(Sense a, Sense b)
     {
+        // A trained decision stage ranks every candidate it kept; its confidence comes before any rule.
+        var byPrecedence = b.Precedence.CompareTo(a.Precedence);
+        if (byPrecedence != 0)
+        {
+            return byPrecedence;
+        }
         static int Rank(Sense sense) => sense.FromDefinition || sense.RecognizerId == TitleTaskRecognizer.RecognizerId ? 4 : (int)sense.Strength;
         var byRank = Rank(b).CompareTo(Rank(a));
         if (byRank != 0)
@@ -443,19 +453,30 @@ public static class Binder
             MethodRole? role = first.Kind == EntityKind.Method
                 ? members.Any(m => senses[m].Role == MethodRole.Proposed) ? MethodRole.Proposed : MethodRole.Used
                 : null;
+            var decided = false;
+            foreach (var m in members)
+            {
+                decided |= senses[m].Precedence > 0;
+            }
+            if (!decided && !IsCentralEnough(entry, mentions))
+            {
+                continue;
+            }
             entities.Add(new BoundEntity(first.Kind, name, key, aliases, longForm, role, mentions, entry));
         }
 
         return entities
-            .Where(IsCentralEnough)
             .OrderBy(entity => entity.Mentions[0].Field)
             .ThenBy(entity => entity.Mentions[0].Span.Start)
             .ToImmutableArray();
     }
 
-    /// <summary>Generic lexicon terms mentioned once, in the abstract only, are asides, not what the paper uses or studies.</summary>
-    private static bool IsCentralEnough(BoundEntity entity) =>
-        entity.Entry is not { IsGeneric: true } || entity.Mentions.Length > 1 || entity.Mentions.Any(mention => mention.Field == DocumentField.Title);
+    /// <summary>
+    /// Without a trained decision stage, generic lexicon terms mentioned once, in the abstract only, are asides, not what
+    /// the paper uses or studies; a decision stage judges that from the context instead.
+    /// </summary>
+    private static bool IsCentralEnough(LexiconEntry? entry, ImmutableArray<Mention> mentions) =>
+        entry is not { IsGeneric: true } || mentions.Length > 1 || mentions.Any(mention => mention.Field == DocumentField.Title);
 
     private static int FindSense(List<Sense> senses, DocumentField field, TextSpan span)
     {

@@ -13,7 +13,7 @@ internal static class CandidateFeatures
         FirstWord = 107, SpanShape = 108, Length = 109, Previous = 110, SecondPrevious = 111, Next = 112, SecondNext = 113,
         PreviousBigram = 114, InTitle = 115, TitleLead = 116, FirstSentence = 117, LastSentence = 118, Occurrences = 119,
         Definition = 120, DefinedShortForm = 121, InTitleText = 122, GenericLexicon = 123, Nested = 124, ContainsOther = 125,
-        AfterProposal = 126, HeadLabel = 127, NextBigram = 128, LabelShape = 129, Parenthesised = 130, FollowedByParenthesis = 131;
+        AfterProposal = 126, HeadLabel = 127, NextBigram = 128, LabelShape = 129, Parenthesised = 130, FollowedByParenthesis = 131, NextHead = 132, PreviousHead = 133, TitleLeadName = 134, TitleLeadHead = 135;
 
     public const int MaxFeatures = 96;
 
@@ -93,6 +93,26 @@ internal static class CandidateFeatures
             if (document.Document.Title.Text.Text.Contains(group.Text, StringComparison.OrdinalIgnoreCase))
             {
                 features[n++] = FeatureHash.Combine(InTitleText, shape);
+            }
+        }
+        if (last + 1 < count && section.NextHead[last] != 0)
+        {
+            features[n++] = FeatureHash.Combine(NextHead, section.NextHead[last]);
+        }
+        if (section.PreviousHead[first] != 0)
+        {
+            features[n++] = FeatureHash.Combine(PreviousHead, section.PreviousHead[first]);
+        }
+        if (document.TitleLead != 0 && FeatureHash.OfLower(group.Text) == document.TitleLead)
+        {
+            features[n++] = FeatureHash.Combine(TitleLeadName, group.Field == DocumentField.Title ? 1UL : 2UL);
+            foreach (var head in document.TitleHeads)
+            {
+                if (n + 12 > MaxFeatures)
+                {
+                    break;
+                }
+                features[n++] = FeatureHash.Combine(TitleLeadHead, head);
             }
         }
         features[n++] = FeatureHash.Combine(Occurrences, (ulong)Math.Min(CountOccurrences(document, group.Text), 4));

@@ -26,6 +26,19 @@ internal sealed class DocumentFacts
         {
             TitleWords.Add(word);
         }
+        // "BMMR: A Large-Scale ... Dataset": the title's head nouns say what kind of thing its lead name is.
+        var titleTokens = document.Title.Tokens;
+        for (var i = 0; i < titleTokens.Length; i++)
+        {
+            if (SectionFacts.IsHeadWord(document.Title.GetText(i)))
+            {
+                TitleHeads.Add(_title.Lower[i]);
+            }
+            if (TitleLead == 0 && i > 0 && i <= 6 && document.Title.GetChars(titleTokens[i]) is ":")
+            {
+                TitleLead = FeatureHash.OfLower(document.Title.Text.AsSpan(TextSpan.FromBounds(titleTokens[0].Span.Start, titleTokens[i - 1].Span.End)));
+            }
+        }
         foreach (var section in new[] { _title, _abstract })
         {
             foreach (var word in section.Lower)
@@ -49,6 +62,12 @@ internal sealed class DocumentFacts
     public Document Document { get; }
     public ImmutableArray<AcronymDefinition> Acronyms { get; }
     public HashSet<ulong> TitleWords { get; } = [];
+
+    /// <summary>The title's head nouns ("dataset", "benchmark", "framework", "detection"), case-folded.</summary>
+    public List<ulong> TitleHeads { get; } = [];
+
+    /// <summary>The hash of the title's lead name ("MMFusion" in "MMFusion: …"), case-folded; 0 when the title has none.</summary>
+    public ulong TitleLead { get; }
     public Dictionary<ulong, int> WordCounts { get; } = [];
     public HashSet<ulong> DefinedShortForms { get; } = [];
 
@@ -70,6 +89,8 @@ internal sealed class SectionFacts
         Definition = new byte[count];
         Coverage = new List<CandidateCoverage>?[count];
         ProposalDistance = new int[count];
+        NextHead = new ulong[count];
+        PreviousHead = new ulong[count];
         for (var i = 0; i < count; i++)
         {
             var chars = section.GetChars(section.Tokens[i]);
@@ -78,6 +99,30 @@ internal sealed class SectionFacts
             Shape[i] = ShapeOf(chars);
             Prefix[i] = FeatureHash.OfLower(chars[..Math.Min(3, chars.Length)]);
             Suffix[i] = FeatureHash.OfLower(chars[Math.Max(0, chars.Length - 3)..]);
+        }
+        // The first head noun after each token, and the last one before it, within its sentence and a few words:
+        // "BMMR, a large-scale bilingual dataset", "the Foo benchmark", "a Bar-based detector".
+        foreach (var sentence in section.Sentences)
+        {
+            var end = sentence.FirstToken + sentence.TokenCount;
+            var next = -1;
+            for (var i = end - 1; i >= sentence.FirstToken; i--)
+            {
+                NextHead[i] = next > i && next - i <= 10 ? Lower[next] : 0;
+                if (IsHeadWord(section.GetText(i)))
+                {
+                    next = i;
+                }
+            }
+            var previous = -1;
+            for (var i = sentence.FirstToken; i < end; i++)
+            {
+                PreviousHead[i] = previous >= 0 && i - previous <= 4 ? Lower[previous] : 0;
+                if (IsHeadWord(section.GetText(i)))
+                {
+                    previous = i;
+                }
+            }
         }
         // How far each token stands after the last proposal verb of its sentence ("we propose a ... X"): 0 = none.
         foreach (var sentence in section.Sentences)
@@ -106,6 +151,16 @@ internal sealed class SectionFacts
     public byte[] Definition { get; }
 
     public List<CandidateCoverage>?[] Coverage { get; }
+
+    /// <summary>The case-folded hash of the first head noun within ten words after each token in its sentence; 0 for none.</summary>
+    public ulong[] NextHead { get; }
+
+    /// <summary>The case-folded hash of the last head noun within four words before each token in its sentence; 0 for none.</summary>
+    public ulong[] PreviousHead { get; }
+
+    /// <summary>A noun that names what kind of thing a phrase is: a method, task, technique or dataset head.</summary>
+    public static bool IsHeadWord(string word) =>
+        WordLists.DatasetHeads.Contains(word) || WordLists.MethodHeads.Contains(word) || WordLists.TaskHeads.Contains(word) || WordLists.TechniqueHeads.Contains(word);
     public int[] ProposalDistance { get; }
 
     /// <summary>The first and last token inside a span, or (-1, -1) when no token starts in it.</summary>

@@ -23,6 +23,7 @@ public sealed class ExtractionModel
         Decision = decision;
     }
 
+    private static readonly bool KeepAll = Environment.GetEnvironmentVariable("PG_KEEP_ALL") == "1";
     internal SequenceTagger Tagger { get; }
     internal LinearWeights Decision { get; }
 
@@ -74,6 +75,7 @@ public sealed class ExtractionModel
                     best = c;
                 }
             }
+            if (KeepAll && best == 0) { best = 1; for (var c = 2; c < DecisionClasses; c++) { if (scores[c] > scores[best]) best = c; } }
             if (best != (int)EntityLabel.None)
             {
                 kept.Add((group, (EntityLabel)best, scores[best] - scores[0], EntityKey.From(group.Text)));

@@ -18,6 +18,12 @@ internal sealed class SequenceTagger
     }
 
     public LinearWeights Emissions => _emissions;
+
+    /// <summary>
+    /// Taken off every token's "outside" score when decoding, so the tagger proposes more spans than it is sure of:
+    /// the decision stage, which sees the whole candidate, is the one that drops them.
+    /// </summary>
+    public float OutsidePenalty { get; init; } = float.Parse(Environment.GetEnvironmentVariable("PG_OP") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
     public ReadOnlySpan<float> Transitions => _transitions;
 
     /// <summary>The best tag of every token of a section.</summary>
@@ -34,6 +40,7 @@ internal sealed class SequenceTagger
             {
                 _emissions.AddTo(feature, row);
             }
+            row[TagScheme.Outside] -= OutsidePenalty;
         }
         return Viterbi(scores, count, _transitions);
     }

@@ -14,7 +14,7 @@ internal static class TokenFeatures
         PreviousBigram = 7, NextBigram = 8, Shape = 9, PreviousShape = 10, NextShape = 11, Prefix = 12, Suffix = 13,
         InTitle = 14, SentenceStart = 15, Candidate = 16, CandidateLabel = 17, GenericLexicon = 18, Definition = 19,
         WordInTitle = 20, WordCount = 21, LeftWindow = 22, RightWindow = 23, ExactWord = 24, PreviousWordShape = 25,
-        NextWordShape = 26, AfterProposal = 27, DefinedShortForm = 28, Joined = 29, NoCandidate = 30;
+        NextWordShape = 26, AfterProposal = 27, DefinedShortForm = 28, Joined = 29, NoCandidate = 30, NextHead = 31, PreviousHead = 32, TitleHead = 33;
 
     private static readonly ulong Boundary = FeatureHash.Of("<boundary>");
 
@@ -75,6 +75,25 @@ internal static class TokenFeatures
             if (i + d < count)
             {
                 features[n++] = FeatureHash.Combine(RightWindow, lower[i + d]);
+            }
+        }
+        if (section.NextHead[i] != 0)
+        {
+            features[n++] = FeatureHash.Combine(NextHead, section.NextHead[i], shape);
+        }
+        if (section.PreviousHead[i] != 0)
+        {
+            features[n++] = FeatureHash.Combine(PreviousHead, section.PreviousHead[i]);
+        }
+        if (section.Section.Field == Syntax.DocumentField.Title || document.TitleWords.Contains(word))
+        {
+            foreach (var head in document.TitleHeads)
+            {
+                if (n + 8 > features.Length)
+                {
+                    break;
+                }
+                features[n++] = FeatureHash.Combine(TitleHead, head, shape);
             }
         }
         if (section.ProposalDistance[i] > 0)
