@@ -69,7 +69,7 @@ public static class ModelTrainer
     {
         var document = Document.Parse(paper);
         var acronyms = AcronymDetector.Detect(document);
-        var context = new RecognitionContext(document, lexicon, acronyms);
+        var context = new RecognitionContext(document, lexicon, acronyms) { IsDecided = true };
         foreach (var recognizer in recognizers)
         {
             context.CurrentRecognizerId = recognizer.Id;

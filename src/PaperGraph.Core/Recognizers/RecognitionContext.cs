@@ -17,6 +17,7 @@ public sealed class RecognitionContext
         Lexicon = lexicon;
         Acronyms = acronyms;
         Model = model;
+        IsDecided = model is not null;
     }
 
     public Document Document { get; }
@@ -25,6 +26,12 @@ public sealed class RecognitionContext
 
     /// <summary>The trained model, when extraction runs with one.</summary>
     public Learning.ExtractionModel? Model { get; }
+
+    /// <summary>
+    /// Whether a trained decision stage will judge the candidates (a model is in use, or one is being trained), so a
+    /// recognizer may propose every plausible extent and leave the choice to it.
+    /// </summary>
+    public bool IsDecided { get; init; }
 
     private Learning.DocumentFacts? _facts;
 

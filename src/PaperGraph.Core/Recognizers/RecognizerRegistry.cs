@@ -13,6 +13,8 @@ public static class RecognizerRegistry
         new DatasetPatternRecognizer(),
         new TaskPatternRecognizer(),
         new TitleTaskRecognizer(),
+        new HeadPhraseRecognizer(),
+        new NameVariantRecognizer(),
         new TaggerRecognizer(),
     ];
 }

@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using PaperGraph.Model;
+using PaperGraph.Syntax;
+
+namespace PaperGraph.Recognizers;
+
+/// <summary>
+/// The possible extents of every name-shaped word: the word alone, with its joined pieces ("Halcyon-2.1", "BLIP3-o"),
+/// with a version or size after it ("NAVSIM v2", "mT5-base", "GPT-2 Large"), and with the capitalised words before it
+/// ("Aya Vision"). Only for the trained decision stage, which picks the extent the paper means; without a model it
+/// proposes nothing.
+/// </summary>
+public sealed class NameVariantRecognizer : Recognizer
+{
+    public override string Id => "name-variant";
+    public override ImmutableArray<EntityKind> Kinds { get; } = [EntityKind.Method, EntityKind.Dataset];
+
+    public override void Recognize(RecognitionContext context)
+    {
+        if (!context.IsDecided)
+        {
+            return;
+        }
+        foreach (var section in context.Document.Sections)
+        {
+            var tokens = section.Tokens;
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                if (tokens[i].Kind != TokenKind.Word || tokens[i].IsJoinedToPrevious && i > 0 && tokens[i - 1].IsWordLike)
+                {
+                    continue;
+                }
+                var word = section.GetChars(tokens[i]);
+                if (!NameShape.IsDistinctive(word) && !NameShape.IsAllCaps(word) && !(NameShape.IsCapitalized(word) && IsJoinedName(section, i)))
+                {
+                    continue;
+                }
+                var compound = NameShape.ExtendCompound(section, i);
+                var ends = new List<int> { compound };
+                var afterVersion = VersionEnd(section, compound);
+                if (afterVersion > compound)
+                {
+                    ends.Add(afterVersion);
+                }
+                var starts = new List<int> { i };
+                if (i > 0 && CapitalisedWord(section, i - 1))
+                {
+                    starts.Add(i - 1);
+                    if (i > 1 && CapitalisedWord(section, i - 2))
+                    {
+                        starts.Add(i - 2);
+                    }
+                }
+                foreach (var start in starts)
+                {
+                    foreach (var end in ends)
+                    {
+                        context.Report(EntityKind.Method, section.Field, NameShape.SpanOf(section, start, end), CandidateStrength.Weak);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>"Foo-Bar": a capitalised word with joined pieces after it.</summary>
+    private static bool IsJoinedName(DocumentSection section, int i) =>
+        i + 2 < section.Tokens.Length && section.Tokens[i + 1].IsJoinedToPrevious && section.Tokens[i + 2].IsJoinedToPrevious && section.Tokens[i + 2].IsWordLike;
+
+    private static bool CapitalisedWord(DocumentSection section, int i) =>
+        section.Tokens[i].Kind == TokenKind.Word && NameShape.IsCapitalized(section.GetChars(section.Tokens[i]))
+        && section.SentenceOfToken(i).FirstToken != i;
+
+    /// <summary>The last token of a version or size written after a name ("v2", "2.1", "7B", "Large", "base", "XL"), or <paramref name="last"/>.</summary>
+    private static int VersionEnd(DocumentSection section, int last)
+    {
+        var tokens = section.Tokens;
+        var next = last + 1;
+        if (next >= tokens.Length || tokens[next].IsJoinedToPrevious || !tokens[next].IsWordLike)
+        {
+            return last;
+        }
+        var text = section.GetChars(tokens[next]);
+        var isVersion = tokens[next].Kind == TokenKind.Number
+            || text.Length <= 4 && (text[0] is 'v' or 'V') && text.Length > 1 && char.IsDigit(text[1])
+            || text is "Large" or "large" or "Base" or "base" or "Small" or "small" or "Tiny" or "tiny" or "XL" or "XXL" or "Pro" or "Mini" or "mini" or "Ultra" or "Plus" or "Turbo" or "Flash"
+            || text.Length <= 5 && char.IsDigit(text[0]) && (text[^1] is 'B' or 'M' or 'b' or 'm');
+        return isVersion ? NameShape.ExtendCompound(section, next) : last;
+    }
+}
