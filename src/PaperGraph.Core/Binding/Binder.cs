@@ -32,6 +32,9 @@ public static class Binder
     {
         /// <summary>The decision stage's confidence (<see cref="EntityCandidate.Precedence"/>); 0 without a model.</summary>
         public float Precedence { get; init; }
+
+        /// <summary>The name the sense stands for when it is not its span's text (<see cref="EntityCandidate.Name"/>).</summary>
+        public string? Name { get; init; }
     }
 
     private static List<Sense> ResolveLexiconSenses(
@@ -47,7 +50,7 @@ public static class Binder
             var fromDefinition = candidate.RecognizerId == "acronym";
             if (candidate.Entries.IsEmpty)
             {
-                senses.Add(new Sense(candidate.Kind, candidate.Field, candidate.Span, candidate.Strength, null, candidate.Role, fromDefinition, candidate.RecognizerId) { Precedence = candidate.Precedence });
+                senses.Add(new Sense(candidate.Kind, candidate.Field, candidate.Span, candidate.Strength, null, candidate.Role, fromDefinition, candidate.RecognizerId) { Precedence = candidate.Precedence, Name = candidate.Name });
                 continue;
             }
             var text = document[candidate.Field].Text.ToString(candidate.Span);
@@ -85,7 +88,7 @@ public static class Binder
             }
             foreach (var entry in options.Take(1))
             {
-                senses.Add(new Sense(candidate.Kind, candidate.Field, candidate.Span, candidate.Strength, entry, candidate.Role, fromDefinition, candidate.RecognizerId) { Precedence = candidate.Precedence });
+                senses.Add(new Sense(candidate.Kind, candidate.Field, candidate.Span, candidate.Strength, entry, candidate.Role, fromDefinition, candidate.RecognizerId) { Precedence = candidate.Precedence, Name = candidate.Name });
             }
         }
         return senses;
@@ -278,7 +281,7 @@ public static class Binder
         foreach (var sense in accepted)
         {
             var text = document[sense.Field].Text.ToString(sense.Span);
-            if (sense.Entry is null && !forms.ContainsKey(text))
+            if (sense.Entry is null && sense.Name is null && !forms.ContainsKey(text))
             {
                 forms[text] = sense;
             }
@@ -374,7 +377,9 @@ public static class Binder
         string IdentityOf(Sense sense, string text) =>
             sense.Entry is { } entry ? $"L|{(int)sense.Kind}|{entry.Key}" : $"S|{(int)sense.Kind}|{EntityKey.From(text)}";
 
-        var texts = senses.Select(sense => document[sense.Field].Text.ToString(sense.Span)).ToList();
+        var mentionTexts = senses.Select(sense => document[sense.Field].Text.ToString(sense.Span)).ToList();
+        // What each sense names: its text, or the expanded member of a coordination ("image deblurring" for "image").
+        var texts = senses.Select((sense, i) => sense.Name ?? mentionTexts[i]).ToList();
         // Identities are asked for again and again below; each costs a canonical key, so compute them once.
         var identities = new string[senses.Count];
         for (var i = 0; i < senses.Count; i++)
@@ -438,17 +443,17 @@ public static class Binder
             var definition = members
                 .Select(m => definitionOf.GetValueOrDefault(identities[m]))
                 .FirstOrDefault(d => d is not null);
-            var mentionTexts = members.Select(m => texts[m]).Distinct(StringComparer.Ordinal).ToList();
-            var name = entry?.Name ?? definition?.ShortForm ?? mentionTexts[0];
+            var names = members.Select(m => texts[m]).Distinct(StringComparer.Ordinal).ToList();
+            var name = entry?.Name ?? definition?.ShortForm ?? names[0];
             var longForm = definition?.LongForm;
             var key = entry?.Key ?? EntityKey.From(name);
-            var aliases = mentionTexts
+            var aliases = names
                 .Concat(definition is null ? [] : [definition.ShortForm])
                 .Where(text => text != name && text != longForm)
                 .Distinct(StringComparer.Ordinal)
                 .ToImmutableArray();
             var mentions = members
-                .Select(m => new Mention(senses[m].Field, senses[m].Span, texts[m], document[senses[m].Field].SentenceAt(senses[m].Span.Start).Index, senses[m].RecognizerId))
+                .Select(m => new Mention(senses[m].Field, senses[m].Span, mentionTexts[m], document[senses[m].Field].SentenceAt(senses[m].Span.Start).Index, senses[m].RecognizerId))
                 .ToImmutableArray();
             MethodRole? role = first.Kind == EntityKind.Method
                 ? members.Any(m => senses[m].Role == MethodRole.Proposed) ? MethodRole.Proposed : MethodRole.Used

@@ -38,7 +38,8 @@ public sealed class Extractor
             context.CurrentRecognizerId = recognizer.Id;
             recognizer.Recognize(context);
         }
-        var candidates = Model is null ? context.Candidates : Model.Decide(context.Facts, context.Candidates);
+        var candidates = JunkFilter.Filter(document, context.Candidates);
+        candidates = Model is null ? candidates : Model.Decide(context.Facts, candidates);
         var (entities, diagnostics) = Binder.Bind(document, acronyms, candidates);
         var sentences = document.Sentences.Select(sentence => document[sentence.Field].Text.ToString(sentence.Span)).ToImmutableArray();
         return new ExtractedPaper(paper, entities, sentences, diagnostics) { Relations = StatedRelations.Find(document, entities) };

@@ -13,7 +13,7 @@ internal static class CandidateFeatures
         FirstWord = 107, SpanShape = 108, Length = 109, Previous = 110, SecondPrevious = 111, Next = 112, SecondNext = 113,
         PreviousBigram = 114, InTitle = 115, TitleLead = 116, FirstSentence = 117, LastSentence = 118, Occurrences = 119,
         Definition = 120, DefinedShortForm = 121, InTitleText = 122, GenericLexicon = 123, Nested = 124, ContainsOther = 125,
-        AfterProposal = 126, HeadLabel = 127, NextBigram = 128, LabelShape = 129, Parenthesised = 130, FollowedByParenthesis = 131, NextHead = 132, PreviousHead = 133, TitleLeadName = 134, TitleLeadHead = 135;
+        AfterProposal = 126, HeadLabel = 127, NextBigram = 128, LabelShape = 129, Parenthesised = 130, FollowedByParenthesis = 131, NextHead = 132, PreviousHead = 133, TitleLeadName = 134, TitleLeadHead = 135, HeadSuffix = 136, FirstPrefix = 137, TaggerScore = 138, TaggerBest = 139;
 
     public const int MaxFeatures = 96;
 
@@ -54,6 +54,8 @@ internal static class CandidateFeatures
         features[n++] = FeatureHash.Combine(Text, FeatureHash.OfLower(group.Text));
         features[n++] = FeatureHash.Combine(Head, lower[last]);
         features[n++] = FeatureHash.Combine(FirstWord, lower[first]);
+        features[n++] = FeatureHash.Combine(HeadSuffix, section.Suffix[last]);
+        features[n++] = FeatureHash.Combine(FirstPrefix, section.Prefix[first]);
         features[n++] = FeatureHash.Combine(SpanShape, shape);
         features[n++] = FeatureHash.Combine(Length, (ulong)Math.Min(last - first + 1, 6));
         features[n++] = FeatureHash.Combine(Previous, At(first - 1));
@@ -115,6 +117,34 @@ internal static class CandidateFeatures
                 features[n++] = FeatureHash.Combine(TitleLeadHead, head);
             }
         }
+        if (section.TagScores is { } tagScores)
+        {
+            // How strongly the tagger reads the whole span as each kind, against reading it as outside any entity.
+            var bestLabel = 0;
+            var bestScore = float.NegativeInfinity;
+            for (var label = 1; label <= EntityLabels.EntityCount; label++)
+            {
+                var score = 0f;
+                for (var i = first; i <= last; i++)
+                {
+                    var tag = i == first ? TagScheme.Begin((EntityLabel)label) : TagScheme.Inside((EntityLabel)label);
+                    score += tagScores[i * TagScheme.Count + tag] - tagScores[i * TagScheme.Count + TagScheme.Outside];
+                }
+                if (last + 1 < count)
+                {
+                    // A span the tagger would continue past is cut short.
+                    var after = (last + 1) * TagScheme.Count;
+                    score -= Math.Max(0, tagScores[after + TagScheme.Inside((EntityLabel)label)] - tagScores[after + TagScheme.Outside]);
+                }
+                features[n++] = FeatureHash.Combine(TaggerScore, (ulong)label, Bucket(score));
+                if (score > bestScore)
+                {
+                    bestScore = score;
+                    bestLabel = label;
+                }
+            }
+            features[n++] = FeatureHash.Combine(TaggerBest, (ulong)bestLabel, Bucket(bestScore));
+        }
         features[n++] = FeatureHash.Combine(Occurrences, (ulong)Math.Min(CountOccurrences(document, group.Text), 4));
         if (section.Definition[first] != 0)
         {
@@ -137,6 +167,13 @@ internal static class CandidateFeatures
             features[n++] = FeatureHash.Combine(AfterProposal, (ulong)section.ProposalDistance[first]);
         }
         return n;
+    }
+
+    /// <summary>A score as a signed order of magnitude: ..., -2, -1, 0, 1, 2, ... (log2 buckets, clamped).</summary>
+    private static ulong Bucket(float score)
+    {
+        var magnitude = (int)Math.Min(8, Math.Floor(Math.Log2(1 + Math.Abs(score))));
+        return (ulong)(score < 0 ? 16 + magnitude : magnitude);
     }
 
     private static bool IsBeforeColon(SectionFacts section, int last)

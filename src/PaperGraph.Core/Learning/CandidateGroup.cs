@@ -20,7 +20,11 @@ internal sealed class CandidateGroup
     public TextSpan Span { get; }
     public int FirstToken { get; }
     public int LastToken { get; }
+    /// <summary>What the group names: its span's text, or a coordination's expanded member.</summary>
     public string Text { get; }
+
+    /// <summary>Whether <see cref="Text"/> is an expanded coordination member rather than the span's text.</summary>
+    public bool IsExpanded { get; init; }
     public List<EntityCandidate> Candidates { get; } = new(2);
     public bool IsNested { get; set; }
     public bool ContainsOther { get; set; }
@@ -29,10 +33,10 @@ internal sealed class CandidateGroup
     public static List<CandidateGroup> From(DocumentFacts facts, IReadOnlyList<EntityCandidate> candidates)
     {
         var groups = new List<CandidateGroup>(candidates.Count);
-        var bySpan = new Dictionary<(DocumentField, TextSpan), CandidateGroup>(candidates.Count);
+        var bySpan = new Dictionary<(DocumentField, TextSpan, string?), CandidateGroup>(candidates.Count);
         foreach (var candidate in candidates)
         {
-            if (!bySpan.TryGetValue((candidate.Field, candidate.Span), out var group))
+            if (!bySpan.TryGetValue((candidate.Field, candidate.Span, candidate.Name), out var group))
             {
                 var section = facts[candidate.Field];
                 var (first, last) = section.TokensOf(candidate.Span);
@@ -40,8 +44,11 @@ internal sealed class CandidateGroup
                 {
                     continue;
                 }
-                group = new CandidateGroup(candidate.Field, candidate.Span, first, last, section.Section.Text.ToString(candidate.Span));
-                bySpan.Add((candidate.Field, candidate.Span), group);
+                group = new CandidateGroup(candidate.Field, candidate.Span, first, last, candidate.Name ?? section.Section.Text.ToString(candidate.Span))
+                {
+                    IsExpanded = candidate.Name is not null,
+                };
+                bySpan.Add((candidate.Field, candidate.Span, candidate.Name), group);
                 groups.Add(group);
             }
             group.Candidates.Add(candidate);

@@ -163,6 +163,9 @@ internal sealed class SectionFacts
         WordLists.DatasetHeads.Contains(word) || WordLists.MethodHeads.Contains(word) || WordLists.TaskHeads.Contains(word) || WordLists.TechniqueHeads.Contains(word);
     public int[] ProposalDistance { get; }
 
+    /// <summary>The tagger's per-token tag scores, once it has tagged the section; the decision stage reads them.</summary>
+    public float[]? TagScores { get; set; }
+
     /// <summary>The first and last token inside a span, or (-1, -1) when no token starts in it.</summary>
     public (int First, int Last) TokensOf(TextSpan span)
     {

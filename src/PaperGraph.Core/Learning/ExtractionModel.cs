@@ -23,7 +23,6 @@ public sealed class ExtractionModel
         Decision = decision;
     }
 
-    private static readonly bool KeepAll = Environment.GetEnvironmentVariable("PG_KEEP_ALL") == "1";
     internal SequenceTagger Tagger { get; }
     internal LinearWeights Decision { get; }
 
@@ -57,45 +56,69 @@ public sealed class ExtractionModel
     {
         var groups = CandidateGroup.From(facts, candidates);
         Span<ulong> features = stackalloc ulong[CandidateFeatures.MaxFeatures];
-        Span<float> scores = stackalloc float[DecisionClasses];
-        var kept = new List<(CandidateGroup Group, EntityLabel Label, float Margin, string Key)>(groups.Count);
-        foreach (var group in groups)
+        var scores = new float[groups.Count * DecisionClasses];
+        var keys = new string[groups.Count];
+        for (var g = 0; g < groups.Count; g++)
         {
-            var n = CandidateFeatures.Extract(facts, group, features);
-            scores.Clear();
+            var n = CandidateFeatures.Extract(facts, groups[g], features);
+            var row = scores.AsSpan(g * DecisionClasses, DecisionClasses);
             foreach (var feature in features[..n])
             {
-                Decision.AddTo(feature, scores);
+                Decision.AddTo(feature, row);
             }
-            var best = 0;
-            for (var c = 1; c < DecisionClasses; c++)
+            keys[g] = EntityKey.From(groups[g].Text);
+        }
+
+        // One decision per entity: every mention of a surface form, and an acronym with its long form, vote with their
+        // scores, so one form gets one kind in the paper and "Partial Domain Adaptation (PDA)" is one thing.
+        var entityOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Root(string key)
+        {
+            while (entityOf.TryGetValue(key, out var parent) && parent != key)
             {
-                if (scores[c] > scores[best])
-                {
-                    best = c;
-                }
+                key = parent;
             }
-            if (KeepAll && best == 0) { best = 1; for (var c = 2; c < DecisionClasses; c++) { if (scores[c] > scores[best]) best = c; } }
-            if (best != (int)EntityLabel.None)
+            return key;
+        }
+        foreach (var definition in facts.Acronyms)
+        {
+            var shortRoot = Root(EntityKey.From(definition.ShortForm));
+            var longRoot = Root(EntityKey.From(definition.LongForm));
+            if (shortRoot != longRoot)
             {
-                kept.Add((group, (EntityLabel)best, scores[best] - scores[0], EntityKey.From(group.Text)));
+                entityOf[shortRoot] = longRoot;
+            }
+        }
+        var votes = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var root = Root(keys[g]);
+            if (!votes.TryGetValue(root, out var sum))
+            {
+                votes[root] = sum = new float[DecisionClasses];
+            }
+            for (var c = 0; c < DecisionClasses; c++)
+            {
+                sum[c] += scores[g * DecisionClasses + c];
             }
         }
 
-        // One kind per surface form in a paper: the most confident decision of a key speaks for all its mentions.
-        var labelOfKey = new Dictionary<string, (EntityLabel Label, float Margin)>(StringComparer.Ordinal);
-        foreach (var (_, label, margin, key) in kept)
+        var kept = new List<(CandidateGroup Group, EntityLabel Label, float Margin)>(groups.Count);
+        for (var g = 0; g < groups.Count; g++)
         {
-            if (!labelOfKey.TryGetValue(key, out var current) || margin > current.Margin)
+            var own = scores.AsSpan(g * DecisionClasses, DecisionClasses);
+            var best = ArgMax(own);
+            var entity = ArgMax(votes[Root(keys[g])]);
+            if (best == (int)EntityLabel.None || entity == (int)EntityLabel.None)
             {
-                labelOfKey[key] = (label, margin);
+                continue;
             }
+            kept.Add((groups[g], (EntityLabel)entity, Math.Max(own[best] - own[0], 1e-6f)));
         }
 
         var result = ImmutableArray.CreateBuilder<EntityCandidate>(kept.Count);
-        foreach (var (group, _, margin, key) in kept)
+        foreach (var (group, label, margin) in kept)
         {
-            var label = labelOfKey[key].Label;
             var kind = label.Kind();
             EntityCandidate? source = null;
             var strength = CandidateStrength.Weak;
@@ -112,8 +135,22 @@ public sealed class ExtractionModel
                 source.Kind == kind ? source.Entries : [], label.Role())
             {
                 Precedence = margin,
+                Name = group.IsExpanded ? group.Text : null,
             });
         }
         return result.ToImmutable();
+    }
+
+    private static int ArgMax(ReadOnlySpan<float> scores)
+    {
+        var best = 0;
+        for (var c = 1; c < scores.Length; c++)
+        {
+            if (scores[c] > scores[best])
+            {
+                best = c;
+            }
+        }
+        return best;
     }
 }

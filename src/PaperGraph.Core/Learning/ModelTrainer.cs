@@ -53,6 +53,7 @@ public static class ModelTrainer
             var tagger = TrainTagger(training, options.TaggerEpochs);
             for (var index = fold; index < examples.Count; index += folds)
             {
+                // Tagging also leaves this fold tagger's scores on the facts, which the decision stage reads.
                 taggerCandidates[index] = TaggerCandidates(tagger, examples[index].Facts);
             }
             progress($"tagger fold {fold + 1} of {folds}");
@@ -75,8 +76,9 @@ public static class ModelTrainer
             context.CurrentRecognizerId = recognizer.Id;
             recognizer.Recognize(context);
         }
-        var candidates = context.Candidates;
-        var facts = new DocumentFacts(document, acronyms, candidates);
+        // The tagger's features see every candidate, junk included, as they do at extraction time.
+        var facts = new DocumentFacts(document, acronyms, context.Candidates);
+        var candidates = JunkFilter.Filter(document, context.Candidates);
         return new TrainingExample(facts, candidates,
             GoldAlignment.Tags(document.Title, gold), GoldAlignment.Tags(document.Abstract, gold), GoldAlignment.LabelsByKey(gold));
     }
@@ -190,7 +192,7 @@ public static class ModelTrainer
             var example = examples[e];
             var candidates = new List<EntityCandidate>(example.Candidates.Length + taggerCandidates[e].Count);
             candidates.AddRange(example.Candidates);
-            candidates.AddRange(taggerCandidates[e]);
+            candidates.AddRange(JunkFilter.Filter(example.Facts.Document, [.. taggerCandidates[e]]));
             foreach (var group in CandidateGroup.From(example.Facts, candidates))
             {
                 var n = CandidateFeatures.Extract(example.Facts, group, buffer);

@@ -18,16 +18,18 @@ internal sealed class SequenceTagger
     }
 
     public LinearWeights Emissions => _emissions;
-
-    /// <summary>
-    /// Taken off every token's "outside" score when decoding, so the tagger proposes more spans than it is sure of:
-    /// the decision stage, which sees the whole candidate, is the one that drops them.
-    /// </summary>
-    public float OutsidePenalty { get; init; } = float.Parse(Environment.GetEnvironmentVariable("PG_OP") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
     public ReadOnlySpan<float> Transitions => _transitions;
 
-    /// <summary>The best tag of every token of a section.</summary>
+    /// <summary>The best tag of every token of a section; the per-token tag scores are kept on the section's facts.</summary>
     public int[] Tag(DocumentFacts document, SectionFacts section)
+    {
+        var scores = Score(document, section);
+        section.TagScores = scores;
+        return Viterbi(scores, section.Lower.Length, _transitions);
+    }
+
+    /// <summary>Every token's score of every tag (count × <see cref="TagScheme.Count"/>), before transitions.</summary>
+    public float[] Score(DocumentFacts document, SectionFacts section)
     {
         var count = section.Lower.Length;
         var scores = new float[count * TagScheme.Count];
@@ -40,9 +42,8 @@ internal sealed class SequenceTagger
             {
                 _emissions.AddTo(feature, row);
             }
-            row[TagScheme.Outside] -= OutsidePenalty;
         }
-        return Viterbi(scores, count, _transitions);
+        return scores;
     }
 
     /// <summary>The highest-scoring allowed tag sequence for per-token scores and transitions.</summary>

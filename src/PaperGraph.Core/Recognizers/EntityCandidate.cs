@@ -35,4 +35,10 @@ public sealed record EntityCandidate(
     /// candidates overlap, the binder keeps the one with the higher precedence. Zero when no model decided.
     /// </summary>
     public float Precedence { get; init; }
+
+    /// <summary>
+    /// The name the candidate stands for when it is not its span's text: a coordination's expanded member ("image
+    /// deblurring" for the span "image" in "image and video deblurring"). Null for an ordinary candidate.
+    /// </summary>
+    public string? Name { get; init; }
 }

@@ -24,6 +24,10 @@ public sealed class NameVariantRecognizer : Recognizer
         foreach (var section in context.Document.Sections)
         {
             var tokens = section.Tokens;
+            if (section.Field == DocumentField.Abstract)
+            {
+                ReportCapitalisedRuns(context, section);
+            }
             for (var i = 0; i < tokens.Length; i++)
             {
                 if (tokens[i].Kind != TokenKind.Word || tokens[i].IsJoinedToPrevious && i > 0 && tokens[i - 1].IsWordLike)
@@ -59,6 +63,44 @@ public sealed class NameVariantRecognizer : Recognizer
                     }
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// "Proposal Decoder", "Information Throttler", "Prediction-Powered Inference": runs of two to four capitalised words
+    /// inside an abstract sentence, with every shorter run that ends where the run ends.
+    /// </summary>
+    private static void ReportCapitalisedRuns(RecognitionContext context, DocumentSection section)
+    {
+        var tokens = section.Tokens;
+        var i = 0;
+        while (i < tokens.Length)
+        {
+            if (!CapitalisedWord(section, i) || i > 0 && tokens[i].IsJoinedToPrevious)
+            {
+                i++;
+                continue;
+            }
+            var words = new List<(int First, int Last)>();
+            var j = i;
+            while (j < tokens.Length && words.Count < 4 && CapitalisedWord(section, j) && section.SentenceOfToken(j).Index == section.SentenceOfToken(i).Index)
+            {
+                var last = NameShape.ExtendCompound(section, j);
+                words.Add((j, last));
+                j = last + 1;
+                if (j < tokens.Length && tokens[j].IsJoinedToPrevious)
+                {
+                    break;
+                }
+            }
+            if (words.Count >= 2)
+            {
+                for (var start = 0; start < words.Count - 1; start++)
+                {
+                    context.Report(EntityKind.Method, section.Field, NameShape.SpanOf(section, words[start].First, words[^1].Last), CandidateStrength.Weak);
+                }
+            }
+            i = Math.Max(j, i + 1);
         }
     }
 

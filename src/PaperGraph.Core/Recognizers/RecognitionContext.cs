@@ -60,13 +60,20 @@ public sealed class RecognitionContext
         return matches;
     }
 
-    public void Report(EntityKind kind, DocumentField field, TextSpan span, CandidateStrength strength, ImmutableArray<LexiconEntry> entries = default, MethodRole role = MethodRole.Used)
+    /// <param name="kind">What the candidate is.</param>
+    /// <param name="field">The field its span points into.</param>
+    /// <param name="span">Where the paper writes it.</param>
+    /// <param name="strength">How much the recognizer trusts it.</param>
+    /// <param name="entries">The lexicon entries it may mean.</param>
+    /// <param name="role">For methods, whether the paper proposes it.</param>
+    /// <param name="name">The name it stands for when that is not the span's text (<see cref="EntityCandidate.Name"/>).</param>
+    public void Report(EntityKind kind, DocumentField field, TextSpan span, CandidateStrength strength, ImmutableArray<LexiconEntry> entries = default, MethodRole role = MethodRole.Used, string? name = null)
     {
         if (span.IsEmpty)
         {
             return;
         }
-        _candidates.Add(new EntityCandidate(kind, field, span, CurrentRecognizerId, strength, entries.IsDefault ? [] : entries, role));
+        _candidates.Add(new EntityCandidate(kind, field, span, CurrentRecognizerId, strength, entries.IsDefault ? [] : entries, role) { Name = name });
     }
 
     internal ImmutableArray<EntityCandidate> Candidates => _candidates.ToImmutable();

@@ -15,6 +15,7 @@ public static class RecognizerRegistry
         new TitleTaskRecognizer(),
         new HeadPhraseRecognizer(),
         new NameVariantRecognizer(),
+        new CoordinationRecognizer(),
         new TaggerRecognizer(),
     ];
 }
