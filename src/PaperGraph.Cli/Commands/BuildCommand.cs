@@ -23,11 +23,18 @@ internal static class BuildCommand
         {
             inputs, output, format, lexicons, quiet, verbose, threads,
         };
+        var models = new ModelOptions();
+        models.AddTo(command);
         command.SetAction(parse =>
         {
             var reporter = new DiagnosticReporter(console.Error, parse.GetValue(verbose));
+            if (!models.TryResolve(parse, reporter, out var model))
+            {
+                reporter.PrintSummary();
+                return reporter.ExitCode;
+            }
             var graph = GraphSource.Build(parse.GetValue(inputs)!, parse.GetValue(format), parse.GetValue(lexicons) ?? [], reporter, parse.GetValue(quiet), console.Error, parse.GetValue(threads),
-                parse.GetValue(verbose) ? console.Error : null);
+                parse.GetValue(verbose) ? console.Error : null, model);
             if (graph is null)
             {
                 reporter.PrintSummary();

@@ -23,13 +23,21 @@ internal static class ExtractCommand
         {
             inputs, output, format, lexicons, quiet, verbose, threads,
         };
-        command.SetAction(parse => Run(
-            console, parse.GetValue(inputs)!, parse.GetValue(output), parse.GetValue(format),
-            parse.GetValue(lexicons) ?? [], parse.GetValue(quiet), parse.GetValue(verbose), parse.GetValue(threads)));
+        var models = new ModelOptions();
+        models.AddTo(command);
+        command.SetAction(parse =>
+        {
+            if (!models.TryResolve(parse, new DiagnosticReporter(console.Error), out var model))
+            {
+                return ExitCodes.InputErrors;
+            }
+            return Run(console, parse.GetValue(inputs)!, parse.GetValue(output), parse.GetValue(format),
+                parse.GetValue(lexicons) ?? [], parse.GetValue(quiet), parse.GetValue(verbose), parse.GetValue(threads), model);
+        });
         return command;
     }
 
-    private static int Run(CliConsole console, string[] inputs, string? output, InputFormat format, string[] lexiconFiles, bool quiet, bool verbose, int threads)
+    private static int Run(CliConsole console, string[] inputs, string? output, InputFormat format, string[] lexiconFiles, bool quiet, bool verbose, int threads, Learning.ExtractionModel? model)
     {
         var reporter = new DiagnosticReporter(console.Error, verbose);
         var (lexicon, lexiconDiagnostics) = LexiconLoader.Load(lexiconFiles);
@@ -39,7 +47,7 @@ internal static class ExtractCommand
             reporter.PrintSummary();
             return reporter.ExitCode;
         }
-        var extractor = new Extractor(lexicon);
+        var extractor = new Extractor(lexicon, model: model);
         var progress = new Progress(console.Error, quiet);
 
         void WriteAll(Stream stream)

@@ -29,10 +29,10 @@ internal static class GraphSource
             error.WriteLine("error: this command needs a graph: --graph FILE (from 'papergraph build') or --input PATH");
             return null;
         }
-        return Build(inputs, format, lexicons, reporter, quiet: true, error);
+        return Build(inputs, format, lexicons, reporter, quiet: true, error, model: Learning.ExtractionModel.BuiltIn);
     }
 
-    public static KnowledgeGraph? Build(string[] inputs, InputFormat format, string[] lexicons, DiagnosticReporter reporter, bool quiet, TextWriter error, int threads = 0, TextWriter? timings = null)
+    public static KnowledgeGraph? Build(string[] inputs, InputFormat format, string[] lexicons, DiagnosticReporter reporter, bool quiet, TextWriter error, int threads = 0, TextWriter? timings = null, Learning.ExtractionModel? model = null)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var (lexicon, lexiconDiagnostics) = LexiconLoader.Load(lexicons);
@@ -42,7 +42,7 @@ internal static class GraphSource
             return null;
         }
         var builder = new GraphBuilder(lexicon);
-        var extractor = new Extractor(lexicon);
+        var extractor = new Extractor(lexicon, model: model);
         var progress = new Progress(error, quiet);
         var corpus = new CorpusReader(inputs, format);
         return progress.Run("building", () => corpus.DistinctPaperCount, tick =>

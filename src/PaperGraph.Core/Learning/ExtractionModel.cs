@@ -109,11 +109,20 @@ public sealed class ExtractionModel
             var own = scores.AsSpan(g * DecisionClasses, DecisionClasses);
             var best = ArgMax(own);
             var entity = ArgMax(votes[Root(keys[g])]);
-            if (best == (int)EntityLabel.None || entity == (int)EntityLabel.None)
+            if (CuratedLabel(groups[g]) is { } curated)
+            {
+                // A curated, specific lexicon entry ("mixup", "CutMix", or the user's own --lexicon) is knowledge the
+                // annotated papers may never have shown the model: it stays, as the lexicon's kind; for a method the
+                // model still decides the role.
+                var modelSaysMethod = entity is (int)EntityLabel.ProposedMethod or (int)EntityLabel.UsedMethod;
+                entity = modelSaysMethod && curated.Kind() == Model.EntityKind.Method ? entity : (int)curated;
+                best = entity;
+            }
+            else if (best == (int)EntityLabel.None || entity == (int)EntityLabel.None)
             {
                 continue;
             }
-            kept.Add((groups[g], (EntityLabel)entity, Math.Max(own[best] - own[0], 1e-6f)));
+            kept.Add((groups[g], (EntityLabel)entity, Math.Max(own[best] - own[0], 1e-3f)));
         }
 
         var result = ImmutableArray.CreateBuilder<EntityCandidate>(kept.Count);
@@ -139,6 +148,19 @@ public sealed class ExtractionModel
             });
         }
         return result.ToImmutable();
+    }
+
+    /// <summary>The label of a specific (non-generic) lexicon entry among the group's candidates, if any.</summary>
+    private static EntityLabel? CuratedLabel(CandidateGroup group)
+    {
+        foreach (var candidate in group.Candidates)
+        {
+            if (!candidate.Entries.IsEmpty && !candidate.Entries.Any(entry => entry.IsGeneric))
+            {
+                return EntityLabels.From(candidate.Kind, candidate.Role);
+            }
+        }
+        return null;
     }
 
     private static int ArgMax(ReadOnlySpan<float> scores)

@@ -58,7 +58,8 @@ public sealed class CoordinationRecognizer : Recognizer
                 {
                     member--;
                 }
-                for (var members = 0; members < MaxMembers && member >= 0 && IsPlainWord(section, member); members++)
+                // Members are ordinary lower-case modifiers ("image and video"), not names ("LoRA and prompt tuning").
+                for (var members = 0; members < MaxMembers && member >= 0 && IsPlainWord(section, member) && IsLowerCase(section.GetText(member)); members++)
                 {
                     var name = $"{section.GetText(member)} {headWord}";
                     context.Report(kind, section.Field, NameShape.SpanOf(section, member, member), CandidateStrength.Weak, name: name);
@@ -71,6 +72,8 @@ public sealed class CoordinationRecognizer : Recognizer
             }
         }
     }
+
+    private static bool IsLowerCase(string word) => word.All(char.IsLower);
 
     /// <summary>A word on its own: letters, not joined to its neighbours, not a function word.</summary>
     private static bool IsPlainWord(DocumentSection section, int i)
