@@ -53,7 +53,8 @@ public static partial class JunkFilter
         "hugging face", "huggingface", "github", "kaggle", "arxiv", "ieee", "acm",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> LeadingVerbs = new[]
+    /// <summary>Verbs that lead a clause ("improve", "study"), never a task's noun phrase.</summary>
+    internal static readonly FrozenSet<string> LeadingVerbs = new[]
     {
         "improve", "improves", "improving", "enhance", "enhances", "enable", "enables", "achieve", "achieves", "reduce", "reduces",
         "boost", "boosts", "facilitate", "facilitates", "support", "supports", "allow", "allows", "require", "requires", "provide",
@@ -144,7 +145,7 @@ public static partial class JunkFilter
         {
             return JunkReason.Fragment;
         }
-        if (letters == 0 || letters == 1 && digits > 0 || text.Contains('%') && letters <= 2)
+        if (letters == 0 || char.IsDigit(text[0]) && letters <= 1 || text.Contains('%') && letters <= 2)
         {
             return JunkReason.Number;
         }

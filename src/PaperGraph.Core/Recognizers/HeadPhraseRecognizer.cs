@@ -73,7 +73,7 @@ public sealed class HeadPhraseRecognizer : Recognizer
                         break;
                     }
                     var previousStart = UnitStart(section, first - 1);
-                    if (Stops.Contains(section.GetText(previousStart)) || section.SentenceOfToken(previousStart).Index != section.SentenceOfToken(head).Index)
+                    if (Stops.Contains(section.GetText(previousStart)) || Binding.JunkFilter.LeadingVerbs.Contains(section.GetText(previousStart)) || section.SentenceOfToken(previousStart).Index != section.SentenceOfToken(head).Index)
                     {
                         break;
                     }

@@ -41,8 +41,15 @@ public sealed class NameVariantRecognizer : Recognizer
                 }
                 var compound = NameShape.ExtendCompound(section, i);
                 var ends = new List<int> { compound };
-                var afterVersion = VersionEnd(section, compound);
-                if (afterVersion > compound)
+                // "mT5-base", "BLIP3-o": a lower-case piece joined by a hyphen, which the compound rule leaves off.
+                if (compound + 2 < tokens.Length && tokens[compound + 1].IsJoinedToPrevious && section.GetChars(tokens[compound + 1]) is "-"
+                    && tokens[compound + 2].IsJoinedToPrevious && tokens[compound + 2].Kind == TokenKind.Word
+                    && !(compound + 3 < tokens.Length && tokens[compound + 3].IsJoinedToPrevious && tokens[compound + 3].IsWordLike))
+                {
+                    ends.Add(compound + 2);
+                }
+                var afterVersion = VersionEnd(section, ends[^1]);
+                if (afterVersion > ends[^1])
                 {
                     ends.Add(afterVersion);
                 }
