@@ -13,7 +13,12 @@ namespace PaperGraph.Lexicon;
 /// </summary>
 public static class LexiconLoader
 {
-    private static readonly string[] BuiltInNames = ["techniques", "datasets", "tasks", "methods"];
+    private static readonly string[] CuratedNames = ["techniques", "datasets", "tasks", "methods"];
+
+    /// <summary>Generated from the Papers with Code dump (<c>papergraph lexicon import-pwc</c>); see Lexicon/Data/README.md.</summary>
+    private static readonly string[] GeneratedNames = ["pwc-techniques", "pwc-methods", "pwc-tasks", "pwc-datasets"];
+
+    private static readonly Lazy<ImmutableArray<LexiconEntry>> CuratedEntries = new(() => LoadEmbedded(CuratedNames));
     private static readonly Lazy<ImmutableArray<LexiconEntry>> BuiltInEntries = new(LoadBuiltInEntries);
 
     /// <summary>The built-in lexicon plus the user's files; problems in user files become diagnostics.</summary>
@@ -36,9 +41,9 @@ public static class LexiconLoader
             entries.AddRange(Parse(text, file, diagnostics));
         }
         var lexicon = new EntityLexicon(entries);
-        foreach (var entry in lexicon.OfKind(EntityKind.Technique))
+        foreach (var entry in lexicon.Entries)
         {
-            if (entry.Parent is { } parent && !lexicon.TryGet(EntityKind.Technique, Binding.EntityKey.From(parent), out _))
+            if (entry.Parent is { } parent && lexicon.ParentOf(entry) is null)
             {
                 diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.UnknownParent, new Location(entry.Origin, 0), entry.Name, parent));
             }
@@ -47,6 +52,9 @@ public static class LexiconLoader
     }
 
     public static EntityLexicon BuiltIn { get; } = new(BuiltInEntries.Value);
+
+    /// <summary>The hand-curated entries alone, without the generated Papers with Code files (the importer's reference).</summary>
+    public static ImmutableArray<LexiconEntry> Curated => CuratedEntries.Value;
 
     public static ImmutableArray<LexiconEntry> Parse(string yaml, string origin, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
@@ -123,20 +131,47 @@ public static class LexiconLoader
             return null;
         }
         var caseSensitive = string.Equals(Scalar("case_sensitive"), "true", StringComparison.OrdinalIgnoreCase);
-        var parent = kind == EntityKind.Technique ? Scalar("parent") : null;
-        return new LexiconEntry(kind, name, Scalar("long_form"), List("acronyms"), List("synonyms"), parent, caseSensitive, $"{origin}:{node.Start.Line}")
+        return new LexiconEntry(kind, name, Scalar("long_form"), List("acronyms"), List("synonyms"), Scalar("parent"), caseSensitive, $"{origin}:{node.Start.Line}")
         {
             IsGeneric = string.Equals(Scalar("generic"), "true", StringComparison.OrdinalIgnoreCase),
+            IsTaxonomyOnly = string.Equals(Scalar("taxonomy_only"), "true", StringComparison.OrdinalIgnoreCase),
         };
     }
 
     private static Location At(string origin, YamlNode node) => new(origin, (int)node.Start.Line, (int)node.Start.Column);
 
+    /// <summary>
+    /// The curated entries, then the generated ones. A generated entry with the kind and key of a curated one only adds
+    /// to it (synonyms, acronyms, a parent where it has none): the curated entry keeps its name, kind and flags.
+    /// </summary>
     private static ImmutableArray<LexiconEntry> LoadBuiltInEntries()
+    {
+        var entries = new List<LexiconEntry>(CuratedEntries.Value);
+        var slots = new Dictionary<(EntityKind, string), int>();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            slots.TryAdd((entries[i].Kind, entries[i].Key), i);
+        }
+        foreach (var generated in LoadEmbedded(GeneratedNames))
+        {
+            if (slots.TryGetValue((generated.Kind, generated.Key), out var index))
+            {
+                entries[index] = entries[index].SupplementedBy(generated);
+            }
+            else
+            {
+                slots[(generated.Kind, generated.Key)] = entries.Count;
+                entries.Add(generated);
+            }
+        }
+        return [.. entries];
+    }
+
+    private static ImmutableArray<LexiconEntry> LoadEmbedded(string[] names)
     {
         var assembly = Assembly.GetExecutingAssembly();
         var entries = ImmutableArray.CreateBuilder<LexiconEntry>();
-        foreach (var name in BuiltInNames)
+        foreach (var name in names)
         {
             using var stream = assembly.GetManifestResourceStream($"PaperGraph.Lexicon.{name}.yaml");
             if (stream is null)
