@@ -160,6 +160,12 @@ public sealed class PwcImporter
             }
             (kind, @class) = (EntityKind.Technique, "technique: common term");
         }
+        else if (words.Count == 2 && WordLists.NotMethodNames.Contains(words[^1]) && (IsDimension(words[0]) || _usage.IsOrdinary(words[0])))
+        {
+            // "3D CNN", "Leaky ReLU": a generic model class or function with a modifier, which the recognizers never take for a name.
+            Count("method: dropped, a modifier on a generic class (CNN, ReLU)");
+            return;
+        }
         else
         {
             (kind, @class) = (EntityKind.Method, "method: named");

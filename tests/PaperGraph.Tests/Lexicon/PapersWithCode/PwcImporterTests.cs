@@ -19,6 +19,7 @@ public sealed class PwcImporterTests
           {"name": "Attention", "full_name": "Attention", "collections": [{"collection": "Attention Mechanisms", "area": "General"}]},
           {"name": "Dense Block", "full_name": "Dense Block", "collections": [{"collection": "Image Model Blocks", "area": "Computer Vision"}]},
           {"name": "ZN", "full_name": "ZN", "collections": []},
+          {"name": "3D CNN", "full_name": "3 Dimensional Convolutional Neural Network", "collections": [{"collection": "Zorb Models", "area": "Computer Vision"}]},
           {"name": "QZN", "full_name": "Quick Zorb Network", "collections": [{"collection": "Zorb Models", "area": "Computer Vision"}]},
           {"name": "ResNet", "full_name": "Residual Zorb Network", "collections": [{"collection": "Zorb Models", "area": "Computer Vision"}]},
           {"name": "(deleted method)", "full_name": "(deleted method)", "collections": []}
@@ -84,6 +85,8 @@ public sealed class PwcImporterTests
         Assert.DoesNotContain("dense block", names);
         Assert.DoesNotContain("zn", names);
         Assert.DoesNotContain("deleted method", names);
+        Assert.DoesNotContain("3d cnn", names);
+        Assert.Equal(1, import.Counts["method: dropped, a modifier on a generic class (CNN, ReLU)"]);
         Assert.Equal(1, import.Counts["method: dropped, ordinary word"]);
         Assert.Equal(1, import.Counts["method: dropped, ordinary phrase (common words, not a technique head)"]);
         Assert.Equal(1, import.Counts["method: dropped, short name (3 letters or fewer) without a usable full name"]);
