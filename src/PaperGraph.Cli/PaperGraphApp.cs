@@ -27,6 +27,7 @@ internal static class PaperGraphApp
         root.Subcommands.Add(SynthCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
         root.Subcommands.Add(ExportCommand.Create(console));
+        root.Subcommands.Add(LexiconCommand.Create(console));
         return root;
     }
 

@@ -43,7 +43,7 @@ public static class DiagnosticCatalog
         "PG2002", "Invalid lexicon entry", "Lexicon entry '{0}' is invalid: {1}", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor UnknownParent = new(
-        "PG2003", "Unknown parent technique", "Technique '{0}' names parent '{1}', which is not in the lexicon", DiagnosticSeverity.Warning);
+        "PG2003", "Unknown parent", "Entry '{0}' names parent '{1}', which is not in the lexicon", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor AmbiguousAcronym = new(
         "PG3001", "Ambiguous acronym left unbound", "'{0}' could mean {1}; the paper does not define it, so it is left out", DiagnosticSeverity.Info);

@@ -70,7 +70,7 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
             {
                 entityIndex = _entities.Count;
                 _entityIndex[slot] = entityIndex;
-                _entities.Add(new EntityRecord(entity.Kind, entity.Key, entity.Entry));
+                _entities.Add(new EntityRecord(entity.Kind, entity.Key, entity.Entry) { Taxonomy = TaxonomyEntry(entity) });
             }
             _entities[entityIndex].Add(entity);
             foreach (var mention in entity.Mentions)
@@ -167,8 +167,8 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
 
         foreach (var e in entityOfNode)
         {
-            if (_entities[e].Entry is { Parent: { } parent }
-                && _entityIndex.TryGetValue((EntityKind.Technique, EntityKey.From(parent)), out var parentEntity))
+            if (_entities[e].Taxonomy is { } entry && lexicon.ParentOf(entry) is { } parent
+                && _entityIndex.TryGetValue((parent.Kind, parent.Key), out var parentEntity))
             {
                 edges.AddEdge(nodeOfEntity[e], nodeOfEntity[parentEntity], RelationType.IsA, 1, 0);
             }
@@ -323,25 +323,25 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
         return (canonical, merges.ToImmutable());
     }
 
-    /// <summary>Adds the lexicon ancestors of every technique as entities of their own; returns the canonical map grown to cover them.</summary>
+    /// <summary>Adds the lexicon ancestors of every entity (techniques, methods, tasks) as entities of their own; returns the canonical map grown to cover them.</summary>
     private int[] AddTaxonomyAncestors(int[] canonical)
     {
         var count = _entities.Count;
         for (var e = 0; e < count; e++)
         {
-            if (_entities[e].Entry is not { Kind: EntityKind.Technique } entry)
+            if (_entities[e].Taxonomy is not { } entry)
             {
                 continue;
             }
             foreach (var ancestor in lexicon.Ancestors(entry))
             {
-                var slot = (EntityKind.Technique, ancestor.Key);
+                var slot = (ancestor.Kind, ancestor.Key);
                 if (_entityIndex.ContainsKey(slot))
                 {
                     continue;
                 }
                 _entityIndex[slot] = _entities.Count;
-                _entities.Add(new EntityRecord(EntityKind.Technique, ancestor.Key, ancestor));
+                _entities.Add(new EntityRecord(ancestor.Kind, ancestor.Key, ancestor) { Taxonomy = ancestor });
             }
         }
         var grown = new int[_entities.Count];
@@ -352,6 +352,13 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
         }
         return grown;
     }
+
+    /// <summary>
+    /// A task the patterns found ("weakly supervised semantic segmentation") has no lexicon entry, but the imported task
+    /// taxonomy may know its key: it then gets that entry's place (and parent) in the taxonomy, not its name or forms.
+    /// </summary>
+    private LexiconEntry? TaxonomyEntry(BoundEntity entity) =>
+        entity.Entry ?? (lexicon.TryGet(entity.Kind, entity.Key, out var known) && known.IsTaxonomyOnly ? known : null);
 
     public static NodeKind ToNodeKind(EntityKind kind) => kind switch
     {
@@ -382,7 +389,10 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
         public string Key { get; } = key;
         public LexiconEntry? Entry { get; } = entry;
         public string? LongForm { get; private set; }
-        public string? ParentName => Entry?.Parent;
+        /// <summary>Where the entity sits in the lexicon taxonomy: its own entry, or a taxonomy-only entry of its kind and key.</summary>
+        public LexiconEntry? Taxonomy { get; init; }
+
+        public string? ParentName => Taxonomy?.Parent;
 
         public string DisplayName => Entry?.Name ?? _names.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => pair.Key).FirstOrDefault() ?? Key;
 

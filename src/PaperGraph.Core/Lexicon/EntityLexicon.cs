@@ -22,6 +22,10 @@ public sealed class EntityLexicon
         foreach (var entry in _byKindAndKey.Values)
         {
             all.Add(entry);
+            if (entry.IsTaxonomyOnly)
+            {
+                continue;
+            }
             _matcher.Add(entry.Name, entry, entry.CaseSensitive, isAcronym: false);
             if (entry.LongForm is { } longForm)
             {
@@ -55,12 +59,30 @@ public sealed class EntityLexicon
     public bool TryGet(EntityKind kind, string key, out LexiconEntry entry) =>
         _byKindAndKey.TryGetValue(Slot(kind, key), out entry!);
 
-    /// <summary>The parent chain of a technique, nearest first, stopping at cycles.</summary>
+    /// <summary>
+    /// The entry an entry's <c>parent</c> names: an entry of the same kind, or else a technique (a method's family), so
+    /// "weakly supervised semantic segmentation" is under the task "semantic segmentation" and "ResNet" under a technique.
+    /// </summary>
+    public LexiconEntry? ParentOf(LexiconEntry entry)
+    {
+        if (entry.Parent is not { } parent)
+        {
+            return null;
+        }
+        var key = Binding.EntityKey.From(parent);
+        if (TryGet(entry.Kind, key, out var sameKind))
+        {
+            return sameKind;
+        }
+        return entry.Kind != EntityKind.Technique && TryGet(EntityKind.Technique, key, out var family) ? family : null;
+    }
+
+    /// <summary>The parent chain of an entry, nearest first, stopping at cycles.</summary>
     public IEnumerable<LexiconEntry> Ancestors(LexiconEntry entry)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal) { entry.Key };
+        var seen = new HashSet<(EntityKind, string)> { (entry.Kind, entry.Key) };
         var current = entry;
-        while (current.Parent is { } parent && TryGet(current.Kind, Binding.EntityKey.From(parent), out var next) && seen.Add(next.Key))
+        while (ParentOf(current) is { } next && seen.Add((next.Kind, next.Key)))
         {
             yield return next;
             current = next;

@@ -13,7 +13,12 @@ namespace PaperGraph.Lexicon;
 /// </summary>
 public static class LexiconLoader
 {
-    private static readonly string[] BuiltInNames = ["techniques", "datasets", "tasks", "methods"];
+    private static readonly string[] CuratedNames = ["techniques", "datasets", "tasks", "methods"];
+
+    /// <summary>Generated from the Papers with Code dump (<c>papergraph lexicon import-pwc</c>); see Lexicon/Data/README.md.</summary>
+    private static readonly string[] GeneratedNames = ["pwc-techniques", "pwc-methods", "pwc-tasks", "pwc-datasets"];
+
+    private static readonly Lazy<ImmutableArray<LexiconEntry>> CuratedEntries = new(() => LoadEmbedded(CuratedNames));
     private static readonly Lazy<ImmutableArray<LexiconEntry>> BuiltInEntries = new(LoadBuiltInEntries);
 
     /// <summary>The built-in lexicon plus the user's files; problems in user files become diagnostics.</summary>
@@ -36,9 +41,9 @@ public static class LexiconLoader
             entries.AddRange(Parse(text, file, diagnostics));
         }
         var lexicon = new EntityLexicon(entries);
-        foreach (var entry in lexicon.OfKind(EntityKind.Technique))
+        foreach (var entry in lexicon.Entries)
         {
-            if (entry.Parent is { } parent && !lexicon.TryGet(EntityKind.Technique, Binding.EntityKey.From(parent), out _))
+            if (entry.Parent is { } parent && lexicon.ParentOf(entry) is null)
             {
                 diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.UnknownParent, new Location(entry.Origin, 0), entry.Name, parent));
             }
@@ -46,7 +51,13 @@ public static class LexiconLoader
         return (lexicon, diagnostics.ToImmutable());
     }
 
-    public static EntityLexicon BuiltIn { get; } = new(BuiltInEntries.Value);
+    // Lazy, not a static initializer: the embedded files are parsed on other threads, which must not wait on this type's initialization.
+    private static readonly Lazy<EntityLexicon> BuiltInLexicon = new(() => new EntityLexicon(BuiltInEntries.Value));
+
+    public static EntityLexicon BuiltIn => BuiltInLexicon.Value;
+
+    /// <summary>The hand-curated entries alone, without the generated Papers with Code files (the importer's reference).</summary>
+    public static ImmutableArray<LexiconEntry> Curated => CuratedEntries.Value;
 
     public static ImmutableArray<LexiconEntry> Parse(string yaml, string origin, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
@@ -102,12 +113,21 @@ public static class LexiconLoader
             diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.LexiconEntryInvalid, At(origin, node), node.ToString(), "expected a mapping with at least 'name'"));
             return null;
         }
+        // One pass over the entry's keys: looking each field up by a new YamlScalarNode costs more than the parse at 10,000 entries.
+        var fields = new Dictionary<string, YamlNode>(map.Children.Count, StringComparer.Ordinal);
+        foreach (var (fieldKey, fieldValue) in map.Children)
+        {
+            if (fieldKey is YamlScalarNode { Value: { } fieldName })
+            {
+                fields.TryAdd(fieldName, fieldValue);
+            }
+        }
         string? Scalar(string key) =>
-            map.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlScalarNode scalar && !string.IsNullOrWhiteSpace(scalar.Value)
+            fields.TryGetValue(key, out var value) && value is YamlScalarNode scalar && !string.IsNullOrWhiteSpace(scalar.Value)
                 ? scalar.Value.Trim()
                 : null;
         ImmutableArray<string> List(string key) =>
-            map.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlSequenceNode sequence
+            fields.TryGetValue(key, out var value) && value is YamlSequenceNode sequence
                 ? sequence.Children.OfType<YamlScalarNode>().Select(scalar => scalar.Value?.Trim() ?? "").Where(text => text.Length > 0).ToImmutableArray()
                 : [];
 
@@ -123,35 +143,62 @@ public static class LexiconLoader
             return null;
         }
         var caseSensitive = string.Equals(Scalar("case_sensitive"), "true", StringComparison.OrdinalIgnoreCase);
-        var parent = kind == EntityKind.Technique ? Scalar("parent") : null;
-        return new LexiconEntry(kind, name, Scalar("long_form"), List("acronyms"), List("synonyms"), parent, caseSensitive, $"{origin}:{node.Start.Line}")
+        return new LexiconEntry(kind, name, Scalar("long_form"), List("acronyms"), List("synonyms"), Scalar("parent"), caseSensitive, $"{origin}:{node.Start.Line}")
         {
             IsGeneric = string.Equals(Scalar("generic"), "true", StringComparison.OrdinalIgnoreCase),
+            IsTaxonomyOnly = string.Equals(Scalar("taxonomy_only"), "true", StringComparison.OrdinalIgnoreCase),
         };
     }
 
     private static Location At(string origin, YamlNode node) => new(origin, (int)node.Start.Line, (int)node.Start.Column);
 
+    /// <summary>
+    /// The curated entries, then the generated ones. A generated entry with the kind and key of a curated one only adds
+    /// to it (synonyms, acronyms, a parent where it has none): the curated entry keeps its name, kind and flags.
+    /// </summary>
     private static ImmutableArray<LexiconEntry> LoadBuiltInEntries()
     {
-        var assembly = Assembly.GetExecutingAssembly();
-        var entries = ImmutableArray.CreateBuilder<LexiconEntry>();
-        foreach (var name in BuiltInNames)
+        var generatedEntries = Task.Run(() => LoadEmbedded(GeneratedNames));
+        var entries = new List<LexiconEntry>(CuratedEntries.Value);
+        var slots = new Dictionary<(EntityKind, string), int>();
+        for (var i = 0; i < entries.Count; i++)
         {
-            using var stream = assembly.GetManifestResourceStream($"PaperGraph.Lexicon.{name}.yaml");
-            if (stream is null)
+            slots.TryAdd((entries[i].Kind, entries[i].Key), i);
+        }
+        foreach (var generated in generatedEntries.GetAwaiter().GetResult())
+        {
+            if (slots.TryGetValue((generated.Kind, generated.Key), out var index))
             {
-                continue;
+                entries[index] = entries[index].SupplementedBy(generated);
             }
-            using var reader = new StreamReader(stream);
-            var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-            entries.AddRange(Parse(reader.ReadToEnd(), $"{name}.yaml", diagnostics));
-            if (diagnostics.Count > 0)
+            else
             {
-                // The built-in data ships with the program: a broken file is a programmer error, caught by the tests.
-                throw new InvalidDataException($"Built-in lexicon {name}.yaml is invalid: {diagnostics[0]}");
+                slots[(generated.Kind, generated.Key)] = entries.Count;
+                entries.Add(generated);
             }
         }
-        return entries.ToImmutable();
+        return [.. entries];
+    }
+
+    /// <summary>The embedded files in the order named; parsed side by side, as YAML parsing is most of the start-up time.</summary>
+    private static ImmutableArray<LexiconEntry> LoadEmbedded(string[] names) =>
+        [.. names.AsParallel().AsOrdered().Select(LoadEmbeddedFile).SelectMany(entries => entries)];
+
+    private static ImmutableArray<LexiconEntry> LoadEmbeddedFile(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"PaperGraph.Lexicon.{name}.yaml");
+        if (stream is null)
+        {
+            return [];
+        }
+        using var reader = new StreamReader(stream);
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var entries = Parse(reader.ReadToEnd(), $"{name}.yaml", diagnostics);
+        if (diagnostics.Count > 0)
+        {
+            // The built-in data ships with the program: a broken file is a programmer error, caught by the tests.
+            throw new InvalidDataException($"Built-in lexicon {name}.yaml is invalid: {diagnostics[0]}");
+        }
+        return entries;
     }
 }
