@@ -133,6 +133,7 @@ public static class Binder
     /// </summary>
     private static List<Sense> ResolveOverlaps(List<Sense> senses)
     {
+        senses = WithoutNestedDecisions(senses);
         var merged = new List<Sense>(senses.Count);
         foreach (var group in GroupBySpan(senses))
         {
@@ -176,6 +177,64 @@ public static class Binder
             }
         }
         return accepted;
+    }
+
+    /// <summary>
+    /// Where the decision stage kept both a phrase and a shorter one inside it of the same kind ("video object
+    /// detection" and "object detection", "Halcyon-2.1" and "Halcyon"), the paper means the longer, more specific one
+    /// there: the nested one goes. One sweep over the spans sorted by start (longest first).
+    /// </summary>
+    private static List<Sense> WithoutNestedDecisions(List<Sense> senses)
+    {
+        var order = new List<int>(senses.Count);
+        for (var i = 0; i < senses.Count; i++)
+        {
+            if (senses[i].Precedence > 0 && senses[i].Name is null)
+            {
+                order.Add(i);
+            }
+        }
+        if (order.Count < 2)
+        {
+            return senses;
+        }
+        order.Sort((a, b) =>
+        {
+            var x = senses[a];
+            var y = senses[b];
+            var byField = x.Field.CompareTo(y.Field);
+            if (byField != 0)
+            {
+                return byField;
+            }
+            var byStart = x.Span.Start.CompareTo(y.Span.Start);
+            return byStart != 0 ? byStart : y.Span.End.CompareTo(x.Span.End);
+        });
+        var nested = new bool[senses.Count];
+        var reach = new Dictionary<EntityKind, (DocumentField Field, TextSpan Span)>();
+        foreach (var index in order)
+        {
+            var sense = senses[index];
+            if (reach.TryGetValue(sense.Kind, out var longest) && longest.Field == sense.Field
+                && longest.Span.Contains(sense.Span) && longest.Span != sense.Span)
+            {
+                nested[index] = true;
+                continue;
+            }
+            if (!reach.TryGetValue(sense.Kind, out longest) || longest.Field != sense.Field || sense.Span.End > longest.Span.End)
+            {
+                reach[sense.Kind] = (sense.Field, sense.Span);
+            }
+        }
+        var result = new List<Sense>(senses.Count);
+        for (var i = 0; i < senses.Count; i++)
+        {
+            if (!nested[i])
+            {
+                result.Add(senses[i]);
+            }
+        }
+        return result;
     }
 
     /// <summary>Senses grouped by exact field and span, groups in order of first appearance, members in input order.</summary>

@@ -27,6 +27,8 @@ public sealed class HeadPhraseRecognizer : Recognizer
         "should", "which", "while", "as", "at", "we", "it", "they", "than", "also", "into", "such", "both", "each", "all", "any",
         "has", "have", "had", "not", "no", "but", "if", "when", "where", "how", "what", "who", "whose", "do", "does", "did", "through",
         "between", "across", "under", "over", "about", "without", "within", "among", "upon", "whether", "then", "thus", "however",
+        "including", "include", "includes", "like", "namely", "especially", "particularly", "mainly", "e.g", "i.e", "various", "several",
+        "many", "multiple", "different", "other", "some", "most", "more", "novel", "new", "existing", "previous", "prior", "typical",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public override string Id => "head-phrase";
