@@ -137,7 +137,7 @@ public static class ModelTrainer
                 {
                     perceptron.AddScores(features[i], scores.AsSpan(i * TagScheme.Count, TagScheme.Count));
                 }
-                var predicted = SequenceTagger.Viterbi(scores, gold.Length, transitions);
+                var predicted = SequenceTagger.Viterbi(scores, gold.Length, SequenceTagger.Constrain(transitions));
                 for (var i = 0; i < gold.Length; i++)
                 {
                     var goldPrevious = i == 0 ? TagScheme.Count : gold[i - 1];

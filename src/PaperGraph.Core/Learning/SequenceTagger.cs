@@ -15,7 +15,11 @@ internal sealed class SequenceTagger
     {
         _emissions = emissions;
         _transitions = transitions;
+        _constrained = Constrain(transitions);
     }
+
+    /// <summary>The transitions with forbidden ones (an inside tag after another entity) at minus infinity, for decoding.</summary>
+    private readonly float[] _constrained;
 
     public LinearWeights Emissions => _emissions;
     public ReadOnlySpan<float> Transitions => _transitions;
@@ -25,7 +29,7 @@ internal sealed class SequenceTagger
     {
         var scores = Score(document, section);
         section.TagScores = scores;
-        return Viterbi(scores, section.Lower.Length, _transitions);
+        return Viterbi(scores, section.Lower.Length, _constrained);
     }
 
     /// <summary>Every token's score of every tag (count × <see cref="TagScheme.Count"/>), before transitions.</summary>
@@ -46,7 +50,25 @@ internal sealed class SequenceTagger
         return scores;
     }
 
-    /// <summary>The highest-scoring allowed tag sequence for per-token scores and transitions.</summary>
+    /// <summary>A copy of the transitions where every tag pair <see cref="TagScheme.IsAllowed"/> forbids scores minus infinity.</summary>
+    public static float[] Constrain(ReadOnlySpan<float> transitions)
+    {
+        const int tags = TagScheme.Count;
+        var constrained = transitions.ToArray();
+        for (var p = 0; p <= tags; p++)
+        {
+            for (var t = 0; t < tags; t++)
+            {
+                if (!TagScheme.IsAllowed(p == tags ? TagScheme.Outside : p, t))
+                {
+                    constrained[p * tags + t] = float.NegativeInfinity;
+                }
+            }
+        }
+        return constrained;
+    }
+
+    /// <summary>The highest-scoring tag sequence for per-token scores and transitions already constrained by <see cref="Constrain"/>.</summary>
     public static int[] Viterbi(ReadOnlySpan<float> scores, int count, ReadOnlySpan<float> transitions)
     {
         const int tags = TagScheme.Count;
@@ -59,7 +81,7 @@ internal sealed class SequenceTagger
         var back = new int[count * tags];
         for (var t = 0; t < tags; t++)
         {
-            best[t] = TagScheme.IsAllowed(TagScheme.Outside, t) ? scores[t] + transitions[tags * tags + t] : float.NegativeInfinity;
+            best[t] = scores[t] + transitions[tags * tags + t];
         }
         for (var i = 1; i < count; i++)
         {
@@ -69,10 +91,6 @@ internal sealed class SequenceTagger
                 var bestPrevious = 0;
                 for (var p = 0; p < tags; p++)
                 {
-                    if (!TagScheme.IsAllowed(p, t))
-                    {
-                        continue;
-                    }
                     var score = best[(i - 1) * tags + p] + transitions[p * tags + t];
                     if (score > bestScore)
                     {
