@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PaperGraph.Cli.Commands;
 using PaperGraph.Cli.Infrastructure;
+using PaperGraph.Diagnostics;
 
 namespace PaperGraph.Cli;
 
@@ -31,12 +32,41 @@ internal static class PaperGraphApp
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var console = new CliConsole(output, error);
-        var root = CreateRoot(console);
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
-        var result = root.Parse(args);
-        var exit = result.Invoke(configuration);
-        // Parse errors (unknown option, missing argument) are usage errors.
-        return result.Errors.Count > 0 ? ExitCodes.Usage : exit;
+        var console = new CliConsole(new TerminalSafeWriter(output), error, IsStandardOutput: ReferenceEquals(output, Console.Out));
+        try
+        {
+            return Run(CreateRoot(console), args, console);
+        }
+        finally
+        {
+            console.Out.Flush();
+        }
+    }
+
+    /// <summary>Runs <paramref name="root"/>; an exception no command expected is PG9001, never a stack trace (that with --verbose).</summary>
+    internal static int Run(RootCommand root, string[] args, CliConsole console)
+    {
+        try
+        {
+            var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false };
+            var result = root.Parse(args);
+            var exit = result.Invoke(configuration);
+            // Parse errors (unknown option, missing argument) are usage errors.
+            return result.Errors.Count > 0 ? ExitCodes.Usage : exit;
+        }
+        catch (Exception exception)
+        {
+            var diagnostic = Diagnostic.Create(DiagnosticCatalog.InternalError, Location.None, $"{exception.GetType().Name}: {exception.Message}");
+            console.Error.WriteLine(TerminalText.Escape(diagnostic.ToString(), keepLineBreaks: false));
+            if (args.Contains("--verbose", StringComparer.Ordinal))
+            {
+                console.Error.WriteLine(TerminalText.Escape(exception.ToString()));
+            }
+            else
+            {
+                console.Error.WriteLine("(run again with --verbose for the stack trace)");
+            }
+            return ExitCodes.InternalError;
+        }
     }
 }

@@ -44,7 +44,7 @@ internal static class ExtractCommand
 
         void WriteAll(Stream stream)
         {
-            var corpus = new CorpusReader(inputs, format);
+            using var corpus = new CorpusReader(inputs, format);
             progress.Run("extracting", () => corpus.DistinctPaperCount, tick =>
             {
                 foreach (var item in ExtractionRunner.Run(corpus, extractor, threads))
@@ -67,7 +67,7 @@ internal static class ExtractCommand
         if (output is null)
         {
             using var stdout = Console.OpenStandardOutput();
-            if (ReferenceEquals(console.Out, Console.Out))
+            if (console.IsStandardOutput)
             {
                 using var buffered = new BufferedStream(stdout, 1 << 16);
                 WriteAll(buffered);

@@ -44,7 +44,7 @@ internal static class GraphSource
         var builder = new GraphBuilder(lexicon);
         var extractor = new Extractor(lexicon);
         var progress = new Progress(error, quiet);
-        var corpus = new CorpusReader(inputs, format);
+        using var corpus = new CorpusReader(inputs, format);
         return progress.Run("building", () => corpus.DistinctPaperCount, tick =>
         {
             foreach (var item in ExtractionRunner.Run(corpus, extractor, threads))
