@@ -30,12 +30,13 @@ internal static class PaperGraphApp
         return root;
     }
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error, Interruption? interruption = null)
     {
-        var console = new CliConsole(new TerminalSafeWriter(output), error, IsStandardOutput: ReferenceEquals(output, Console.Out));
+        var console = new CliConsole(new TerminalSafeWriter(output), error, IsStandardOutput: ReferenceEquals(output, Console.Out),
+            Cancellation: interruption?.Token ?? CancellationToken.None);
         try
         {
-            return Run(CreateRoot(console), args, console);
+            return Run(CreateRoot(console), args, console, interruption);
         }
         finally
         {
@@ -44,15 +45,27 @@ internal static class PaperGraphApp
     }
 
     /// <summary>Runs <paramref name="root"/>; an exception no command expected is PG9001, never a stack trace (that with --verbose).</summary>
-    internal static int Run(RootCommand root, string[] args, CliConsole console)
+    internal static int Run(RootCommand root, string[] args, CliConsole console, Interruption? interruption = null)
     {
         try
         {
-            var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false };
+            var configuration = new InvocationConfiguration
+            {
+                Output = console.Out,
+                Error = console.Error,
+                EnableDefaultExceptionHandler = false,
+                // Signals are ours (Interruption): the command stops at its next check and cleans up as it unwinds.
+                ProcessTerminationTimeout = null,
+            };
             var result = root.Parse(args);
             var exit = result.Invoke(configuration);
             // Parse errors (unknown option, missing argument) are usage errors.
             return result.Errors.Count > 0 ? ExitCodes.Usage : exit;
+        }
+        catch (OperationCanceledException) when (console.Cancellation.IsCancellationRequested)
+        {
+            console.Error.WriteLine("interrupted: stopped, no partial output was left");
+            return Interruption.ExitCodeFor(interruption?.Signal);
         }
         catch (Exception exception)
         {

@@ -27,7 +27,7 @@ internal static class BuildCommand
         {
             var reporter = new DiagnosticReporter(console.Error, parse.GetValue(verbose));
             var graph = GraphSource.Build(parse.GetValue(inputs)!, parse.GetValue(format), parse.GetValue(lexicons) ?? [], reporter, parse.GetValue(quiet), console.Error, parse.GetValue(threads),
-                parse.GetValue(verbose) ? console.Error : null);
+                parse.GetValue(verbose) ? console.Error : null, console.Cancellation);
             if (graph is null)
             {
                 reporter.PrintSummary();
@@ -37,7 +37,7 @@ internal static class BuildCommand
             try
             {
                 var clock = System.Diagnostics.Stopwatch.StartNew();
-                GraphFile.Save(graph, path);
+                GraphFile.Save(graph, path, console.Cancellation);
                 if (parse.GetValue(verbose))
                 {
                     console.Error.WriteLine($"timing: saved {new FileInfo(path).Length / 1e6:N1} MB in {clock.Elapsed.TotalSeconds:F1} s");

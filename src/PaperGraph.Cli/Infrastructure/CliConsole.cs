@@ -7,4 +7,5 @@ namespace PaperGraph.Cli.Infrastructure;
 /// <see cref="Out"/> is the process's standard output, so byte output (extract's JSON lines, <c>export -o -</c>) may be
 /// streamed to it directly instead of through the writer.
 /// </param>
-internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool IsStandardOutput = false);
+/// <param name="Cancellation">Cancelled by Ctrl-C or SIGTERM; long loops and every output write check it.</param>
+internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool IsStandardOutput = false, CancellationToken Cancellation = default);

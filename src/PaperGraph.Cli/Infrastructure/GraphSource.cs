@@ -32,7 +32,7 @@ internal static class GraphSource
         return Build(inputs, format, lexicons, reporter, quiet: true, error);
     }
 
-    public static KnowledgeGraph? Build(string[] inputs, InputFormat format, string[] lexicons, DiagnosticReporter reporter, bool quiet, TextWriter error, int threads = 0, TextWriter? timings = null)
+    public static KnowledgeGraph? Build(string[] inputs, InputFormat format, string[] lexicons, DiagnosticReporter reporter, bool quiet, TextWriter error, int threads = 0, TextWriter? timings = null, CancellationToken cancellationToken = default)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var (lexicon, lexiconDiagnostics) = LexiconLoader.Load(lexicons);
@@ -49,6 +49,7 @@ internal static class GraphSource
         {
             foreach (var item in ExtractionRunner.Run(corpus, extractor, threads))
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 switch (item)
                 {
                     case ExtractedItem extracted:

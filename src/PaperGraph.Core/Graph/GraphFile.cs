@@ -27,7 +27,9 @@ public static class GraphFile
     /// <summary>Flag bit: every pair of entities sharing a paper has a CO_OCCURS edge.</summary>
     private const int CoOccurrenceComplete = 1;
 
-    public static void Save(KnowledgeGraph graph, string path) => AtomicFile.Write(path, stream => Write(graph, stream));
+    /// <summary>Saves the graph all or nothing (<see cref="AtomicFile"/>); cancelling stops it and leaves no temporary file.</summary>
+    public static void Save(KnowledgeGraph graph, string path, CancellationToken cancellationToken = default) =>
+        AtomicFile.Write(path, stream => Write(graph, stream), seekable: true, cancellationToken);
 
     /// <param name="graph">The graph to write.</param>
     /// <param name="stream">A seekable stream (a file, or memory).</param>
