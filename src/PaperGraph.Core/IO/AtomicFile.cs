@@ -56,9 +56,10 @@ public static class AtomicFile
         var temporary = Path.Combine(directory, $".{Path.GetFileName(target)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16))
             {
-                // The file stream buffers, and stays seekable for writers that patch lengths in place (graph files).
+                // The file stream buffers, and stays seekable and readable for writers that patch lengths in place or read back
+                // what they wrote for a checksum (graph files).
                 write(new CancellableStream(stream, cancellationToken));
                 stream.Flush();
                 // On disk before the rename: a power cut after it must not leave an empty or partial file in its place.

@@ -2,11 +2,11 @@ namespace PaperGraph.IO;
 
 /// <summary>
 /// A stream that throws <see cref="OperationCanceledException"/> on its next write once cancelled, so a long export
-/// stops where it is; otherwise it is the stream it wraps (seekable if that is, which graph files need).
+/// stops where it is; otherwise it is the stream it wraps (seekable and readable if that is, which graph files need).
 /// </summary>
 internal sealed class CancellableStream(Stream inner, CancellationToken cancellationToken) : Stream
 {
-    public override bool CanRead => false;
+    public override bool CanRead => inner.CanRead;
     public override bool CanSeek => inner.CanSeek;
     public override bool CanWrite => true;
     public override long Length => inner.Length;
@@ -33,7 +33,7 @@ internal sealed class CancellableStream(Stream inner, CancellationToken cancella
 
     public override void Flush() => inner.Flush();
 
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
 
     public override long Seek(long offset, SeekOrigin origin) => inner.Seek(offset, origin);
 
