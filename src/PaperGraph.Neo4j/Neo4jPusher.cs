@@ -65,6 +65,11 @@ public sealed class Neo4jPusher(Neo4jHttpClient client, PushOptions options)
                 // A refused or dropped connection: treat like a transient server error.
                 outcome = QueryOutcome.Failed(new Neo4jError(503, "PaperGraph.ConnectionFailed", exception.Message));
             }
+            catch (TaskCanceledException) when (!cancellation.IsCancellationRequested)
+            {
+                // HttpClient's timeout: a server that never answers is retried like one that is overloaded.
+                outcome = QueryOutcome.Failed(new Neo4jError(504, "PaperGraph.Timeout", $"no answer within {client.Timeout.TotalSeconds:0.###} s"));
+            }
             if (outcome.IsSuccess || !outcome.Error!.IsTransient || attempt > options.MaxRetries)
             {
                 return (outcome, attempt);

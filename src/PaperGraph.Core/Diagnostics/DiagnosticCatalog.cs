@@ -94,6 +94,12 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor InternalError = new(
         "PG9001", "Internal error", "internal error PG9001, please report: {0}", DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor Neo4jClearTextRefused = new(
+        "PG5005", "Clear-text password refused", "Refusing to send the password unencrypted to {0}: use https://, or --insecure if the network is trusted", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor Neo4jCredentialsInUri = new(
+        "PG5006", "Credentials in the URI", "The --uri holds user information ('{0}@'); a password there would be echoed in messages and shell history: use --user and NEO4J_PASSWORD", DiagnosticSeverity.Error);
+
     /// <summary>Every descriptor, in id order; docs/diagnostics.md lists the same ids (a test checks).</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticCatalog)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
