@@ -204,6 +204,27 @@ public sealed class PushTests
         Assert.DoesNotContain("hunter2", error.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(500)]
+    public void The_batch_count_is_known_without_building_the_batches(int batchSize)
+    {
+        var graph = SmallGraph();
+        Assert.Equal(Neo4jStatementPlan.Build(graph, batchSize).Count(), Neo4jStatementPlan.CountBatches(graph, batchSize));
+    }
+
+    [Fact]
+    public async Task Batches_are_built_as_they_are_sent_so_a_failure_stops_building()
+    {
+        // Were every batch built before the first was sent, a failing second request would still have cost them all;
+        // the plan is lazy, so what the pusher holds is the batch at hand.
+        using var server = new FakeNeo4jServer { Fault = n => n == 2 ? (400, "Neo.ClientError.Statement.SyntaxError", "bad") : null };
+        var result = await Push(server, SmallGraph(), batchSize: 1);
+        Assert.Equal(ExpectedStatements(SmallGraph(), 1), result.TotalBatches);
+        Assert.Equal(2, server.Requests);
+    }
+
     [Fact]
     public void There_is_no_password_option()
     {
