@@ -123,51 +123,49 @@ public sealed class JsonLinesReader(InputFormat format) : ICorpusReader
     {
         problem = null;
         var location = new Location(path, lineNumber);
+        if (root.ValueKind != JsonValueKind.Object)
         {
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                problem = Diagnostic.Create(DiagnosticCatalog.InvalidJsonLine, location, $"found {root.ValueKind.ToString().ToLowerInvariant()}, expected an object");
-                return null;
-            }
-
-            var title = FoldWhiteSpace(record.RawTitle = record.Get("title"));
-            if (title.Length == 0)
-            {
-                problem = Diagnostic.Create(DiagnosticCatalog.MissingField, location, "title");
-                return null;
-            }
-            var abstractText = FoldWhiteSpace(record.RawAbstract = record.Get("abstract"));
-            if (abstractText.Length == 0)
-            {
-                problem = Diagnostic.Create(DiagnosticCatalog.MissingField, location, "abstract");
-                return null;
-            }
-            record.RawTitle = title;
-            record.RawAbstract = abstractText;
-            title = InputText.Truncate(title, InputText.MaxTitleLength);
-            abstractText = InputText.Truncate(abstractText, InputText.MaxAbstractLength);
-            var arxivId = record.Get("id").Trim();
-            if (Format == InputFormat.Arxiv && arxivId.Length == 0)
-            {
-                problem = Diagnostic.Create(DiagnosticCatalog.MissingField, location, "id");
-                return null;
-            }
-
-            var id = arxivId.Length > 0 ? PaperId.FromArxiv(arxivId) : PaperId.FromTitle(title);
-            var date = record.Get("update_date").Trim();
-            if (date.Length == 0)
-            {
-                date = record.Get("date").Trim();
-            }
-            var categories = record.Get("categories")
-                .Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .ToImmutableArray();
-            return new Paper(
-                id, title, abstractText,
-                date.Length == 0 ? [] : [date],
-                [new PaperSource(path, lineNumber)],
-                categories);
+            problem = Diagnostic.Create(DiagnosticCatalog.InvalidJsonLine, location, $"found {root.ValueKind.ToString().ToLowerInvariant()}, expected an object");
+            return null;
         }
+
+        var title = FoldWhiteSpace(record.RawTitle = record.Get("title"));
+        if (title.Length == 0)
+        {
+            problem = Diagnostic.Create(DiagnosticCatalog.MissingField, location, "title");
+            return null;
+        }
+        var abstractText = FoldWhiteSpace(record.RawAbstract = record.Get("abstract"));
+        if (abstractText.Length == 0)
+        {
+            problem = Diagnostic.Create(DiagnosticCatalog.MissingField, location, "abstract");
+            return null;
+        }
+        record.RawTitle = title;
+        record.RawAbstract = abstractText;
+        title = InputText.Truncate(title, InputText.MaxTitleLength);
+        abstractText = InputText.Truncate(abstractText, InputText.MaxAbstractLength);
+        var arxivId = record.Get("id").Trim();
+        if (Format == InputFormat.Arxiv && arxivId.Length == 0)
+        {
+            problem = Diagnostic.Create(DiagnosticCatalog.MissingField, location, "id");
+            return null;
+        }
+
+        var id = arxivId.Length > 0 ? PaperId.FromArxiv(arxivId) : PaperId.FromTitle(title);
+        var date = record.Get("update_date").Trim();
+        if (date.Length == 0)
+        {
+            date = record.Get("date").Trim();
+        }
+        var categories = record.Get("categories")
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .ToImmutableArray();
+        return new Paper(
+            id, title, abstractText,
+            date.Length == 0 ? [] : [date],
+            [new PaperSource(path, lineNumber)],
+            categories);
     }
 
     private static string FirstSentence(string message)
