@@ -56,38 +56,29 @@ public sealed class Neo4jHttpClient(HttpClient http, Neo4jConnection connection)
         return await http.SendAsync(request, cancellation).ConfigureAwait(false);
     }
 
-    private static async Task<QueryOutcome> ReadQueryApiAsync(HttpResponseMessage response, CancellationToken cancellation)
-    {
-        var status = (int)response.StatusCode;
-        var (document, text) = await ParseAsync(response, cancellation).ConfigureAwait(false);
-        using (document)
-        {
-            if (document?.RootElement is { ValueKind: JsonValueKind.Object } root)
-            {
-                if (FirstError(root, status) is { } error)
-                {
-                    return QueryOutcome.Failed(error);
-                }
-                if (!response.IsSuccessStatusCode)
-                {
-                    return QueryOutcome.Failed(new Neo4jError(status, StatusCode(status), response.ReasonPhrase ?? ""));
-                }
-                // The Query API's answer: {"data": {"fields": [...], "values": [...]}, "counters": {...}, ...}.
-                if (root.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
-                    && (!root.TryGetProperty("counters", out var counters) || counters.ValueKind == JsonValueKind.Object))
-                {
-                    return root.TryGetProperty("counters", out counters) ? Counters(counters, "nodesCreated", "relationshipsCreated", "propertiesSet") : new QueryOutcome(null, 0, 0, 0);
-                }
-            }
-            else if (!response.IsSuccessStatusCode)
-            {
-                return QueryOutcome.Failed(new Neo4jError(status, StatusCode(status), document is null && text.Length == 0 ? response.ReasonPhrase ?? "no response body" : Unexpected(response, text)));
-            }
-            return QueryOutcome.Failed(new Neo4jError(status, UnexpectedAnswer, Unexpected(response, text)));
-        }
-    }
+    /// <summary>The Query API's answer: <c>{"data": {"fields": [...], "values": [...]}, "counters": {...}, ...}</c>.</summary>
+    private static Task<QueryOutcome> ReadQueryApiAsync(HttpResponseMessage response, CancellationToken cancellation) =>
+        ReadAnswerAsync(response, root =>
+            root.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
+                ? root.TryGetProperty("counters", out var counters)
+                    ? counters.ValueKind == JsonValueKind.Object ? Counters(counters, "nodesCreated", "relationshipsCreated", "propertiesSet") : null
+                    : new QueryOutcome(null, 0, 0, 0)
+                : null, cancellation);
 
-    private static async Task<QueryOutcome> ReadTransactionalAsync(HttpResponseMessage response, CancellationToken cancellation)
+    /// <summary>The transactional endpoint's answer: <c>{"results": [{"columns", "data", "stats"}], "errors": []}</c>.</summary>
+    private static Task<QueryOutcome> ReadTransactionalAsync(HttpResponseMessage response, CancellationToken cancellation) =>
+        ReadAnswerAsync(response, root =>
+            root.TryGetProperty("results", out var results) && results.ValueKind == JsonValueKind.Array
+                ? results.GetArrayLength() > 0 && results[0].ValueKind == JsonValueKind.Object && results[0].TryGetProperty("stats", out var stats) && stats.ValueKind == JsonValueKind.Object
+                    ? Counters(stats, "nodes_created", "relationships_created", "properties_set")
+                    : new QueryOutcome(null, 0, 0, 0)
+                : null, cancellation);
+
+    /// <summary>
+    /// An answer is the error it names, a failure for its status, or, read by <paramref name="success"/>, a success
+    /// in the API's documented shape; anything else (null from <paramref name="success"/>, HTML, non-JSON) is a failure.
+    /// </summary>
+    private static async Task<QueryOutcome> ReadAnswerAsync(HttpResponseMessage response, Func<JsonElement, QueryOutcome?> success, CancellationToken cancellation)
     {
         var status = (int)response.StatusCode;
         var (document, text) = await ParseAsync(response, cancellation).ConfigureAwait(false);
@@ -103,12 +94,9 @@ public sealed class Neo4jHttpClient(HttpClient http, Neo4jConnection connection)
                 {
                     return QueryOutcome.Failed(new Neo4jError(status, StatusCode(status), response.ReasonPhrase ?? ""));
                 }
-                // The transactional endpoint's answer: {"results": [{"columns", "data", "stats"}], "errors": []}.
-                if (root.TryGetProperty("results", out var results) && results.ValueKind == JsonValueKind.Array)
+                if (success(root) is { } outcome)
                 {
-                    return results.GetArrayLength() > 0 && results[0].ValueKind == JsonValueKind.Object && results[0].TryGetProperty("stats", out var stats) && stats.ValueKind == JsonValueKind.Object
-                        ? Counters(stats, "nodes_created", "relationships_created", "properties_set")
-                        : new QueryOutcome(null, 0, 0, 0);
+                    return outcome;
                 }
             }
             else if (!response.IsSuccessStatusCode)
