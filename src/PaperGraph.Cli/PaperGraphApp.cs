@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PaperGraph.Cli.Commands;
 using PaperGraph.Cli.Infrastructure;
+using PaperGraph.Diagnostics;
 
 namespace PaperGraph.Cli;
 
@@ -31,14 +32,56 @@ internal static class PaperGraphApp
         return root;
     }
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error, Interruption? interruption = null)
     {
-        var console = new CliConsole(output, error);
-        var root = CreateRoot(console);
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
-        var result = root.Parse(args);
-        var exit = result.Invoke(configuration);
-        // Parse errors (unknown option, missing argument) are usage errors.
-        return result.Errors.Count > 0 ? ExitCodes.Usage : exit;
+        var console = new CliConsole(new TerminalSafeWriter(output), error, IsStandardOutput: ReferenceEquals(output, Console.Out),
+            Cancellation: interruption?.Token ?? CancellationToken.None);
+        try
+        {
+            return Run(CreateRoot(console), args, console, interruption);
+        }
+        finally
+        {
+            console.Out.Flush();
+        }
+    }
+
+    /// <summary>Runs <paramref name="root"/>; an exception no command expected is PG9001, never a stack trace (that with --verbose).</summary>
+    internal static int Run(RootCommand root, string[] args, CliConsole console, Interruption? interruption = null)
+    {
+        try
+        {
+            var configuration = new InvocationConfiguration
+            {
+                Output = console.Out,
+                Error = console.Error,
+                EnableDefaultExceptionHandler = false,
+                // Signals are ours (Interruption): the command stops at its next check and cleans up as it unwinds.
+                ProcessTerminationTimeout = null,
+            };
+            var result = root.Parse(args);
+            var exit = result.Invoke(configuration);
+            // Parse errors (unknown option, missing argument) are usage errors.
+            return result.Errors.Count > 0 ? ExitCodes.Usage : exit;
+        }
+        catch (OperationCanceledException) when (console.Cancellation.IsCancellationRequested)
+        {
+            console.Error.WriteLine("interrupted: stopped, no partial output was left");
+            return Interruption.ExitCodeFor(interruption?.Signal);
+        }
+        catch (Exception exception)
+        {
+            var diagnostic = Diagnostic.Create(DiagnosticCatalog.InternalError, Location.None, $"{exception.GetType().Name}: {exception.Message}");
+            console.Error.WriteLine(TerminalText.Escape(diagnostic.ToString(), keepLineBreaks: false));
+            if (args.Contains("--verbose", StringComparer.Ordinal))
+            {
+                console.Error.WriteLine(TerminalText.Escape(exception.ToString()));
+            }
+            else
+            {
+                console.Error.WriteLine("(run again with --verbose for the stack trace)");
+            }
+            return ExitCodes.InternalError;
+        }
     }
 }

@@ -1,3 +1,5 @@
 using PaperGraph.Cli;
+using PaperGraph.Cli.Infrastructure;
 
-return PaperGraphApp.Run(args, Console.Out, Console.Error);
+using var interruption = Interruption.Register();
+return PaperGraphApp.Run(args, Console.Out, Console.Error, interruption);

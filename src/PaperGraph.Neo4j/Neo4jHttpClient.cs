@@ -16,6 +16,9 @@ public sealed class Neo4jHttpClient(HttpClient http, Neo4jConnection connection)
     private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private bool _useTransactionalEndpoint;
 
+    /// <summary>How long one request may take before it counts as unanswered (the HttpClient's timeout).</summary>
+    public TimeSpan Timeout => http.Timeout;
+
     /// <summary>True once the server answered 404 to the Query API and the client fell back.</summary>
     public bool UsesTransactionalEndpoint => _useTransactionalEndpoint;
 
@@ -53,85 +56,104 @@ public sealed class Neo4jHttpClient(HttpClient http, Neo4jConnection connection)
         return await http.SendAsync(request, cancellation).ConfigureAwait(false);
     }
 
-    private static async Task<QueryOutcome> ReadQueryApiAsync(HttpResponseMessage response, CancellationToken cancellation)
+    /// <summary>The Query API's answer: <c>{"data": {"fields": [...], "values": [...]}, "counters": {...}, ...}</c>.</summary>
+    private static Task<QueryOutcome> ReadQueryApiAsync(HttpResponseMessage response, CancellationToken cancellation) =>
+        ReadAnswerAsync(response, root =>
+            root.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
+                ? root.TryGetProperty("counters", out var counters)
+                    ? counters.ValueKind == JsonValueKind.Object ? Counters(counters, "nodesCreated", "relationshipsCreated", "propertiesSet") : null
+                    : new QueryOutcome(null, 0, 0, 0)
+                : null, cancellation);
+
+    /// <summary>The transactional endpoint's answer: <c>{"results": [{"columns", "data", "stats"}], "errors": []}</c>.</summary>
+    private static Task<QueryOutcome> ReadTransactionalAsync(HttpResponseMessage response, CancellationToken cancellation) =>
+        ReadAnswerAsync(response, root =>
+            root.TryGetProperty("results", out var results) && results.ValueKind == JsonValueKind.Array
+                ? results.GetArrayLength() > 0 && results[0].ValueKind == JsonValueKind.Object && results[0].TryGetProperty("stats", out var stats) && stats.ValueKind == JsonValueKind.Object
+                    ? Counters(stats, "nodes_created", "relationships_created", "properties_set")
+                    : new QueryOutcome(null, 0, 0, 0)
+                : null, cancellation);
+
+    /// <summary>
+    /// An answer is the error it names, a failure for its status, or, read by <paramref name="success"/>, a success
+    /// in the API's documented shape; anything else (null from <paramref name="success"/>, HTML, non-JSON) is a failure.
+    /// </summary>
+    private static async Task<QueryOutcome> ReadAnswerAsync(HttpResponseMessage response, Func<JsonElement, QueryOutcome?> success, CancellationToken cancellation)
     {
         var status = (int)response.StatusCode;
-        using var document = await ParseAsync(response, cancellation).ConfigureAwait(false);
-        if (document is null)
+        var (document, text) = await ParseAsync(response, cancellation).ConfigureAwait(false);
+        using (document)
         {
-            return response.IsSuccessStatusCode
-                ? new QueryOutcome(null, 0, 0, 0)
-                : QueryOutcome.Failed(new Neo4jError(status, StatusCode(status), response.ReasonPhrase ?? "no response body"));
+            if (document?.RootElement is { ValueKind: JsonValueKind.Object } root)
+            {
+                if (FirstError(root, status) is { } error)
+                {
+                    return QueryOutcome.Failed(error);
+                }
+                if (!response.IsSuccessStatusCode)
+                {
+                    return QueryOutcome.Failed(new Neo4jError(status, StatusCode(status), response.ReasonPhrase ?? ""));
+                }
+                if (success(root) is { } outcome)
+                {
+                    return outcome;
+                }
+            }
+            else if (!response.IsSuccessStatusCode)
+            {
+                return QueryOutcome.Failed(new Neo4jError(status, StatusCode(status), document is null && text.Length == 0 ? response.ReasonPhrase ?? "no response body" : Unexpected(response, text)));
+            }
+            return QueryOutcome.Failed(new Neo4jError(status, UnexpectedAnswer, Unexpected(response, text)));
         }
-        var root = document.RootElement;
-        if (FirstError(root, status) is { } error)
-        {
-            return QueryOutcome.Failed(error);
-        }
-        if (!response.IsSuccessStatusCode)
-        {
-            return QueryOutcome.Failed(new Neo4jError(status, StatusCode(status), response.ReasonPhrase ?? ""));
-        }
-        return root.TryGetProperty("counters", out var counters) ? Counters(counters, "nodesCreated", "relationshipsCreated", "propertiesSet") : new QueryOutcome(null, 0, 0, 0);
     }
 
-    private static async Task<QueryOutcome> ReadTransactionalAsync(HttpResponseMessage response, CancellationToken cancellation)
+    /// <summary>The code of an answer that is not the API's documented shape: never taken for success.</summary>
+    public const string UnexpectedAnswer = "PaperGraph.UnexpectedAnswer";
+
+    /// <summary>What came back, for the message: status, content type and the start of the body, escaped.</summary>
+    private static string Unexpected(HttpResponseMessage response, string text)
     {
-        var status = (int)response.StatusCode;
-        using var document = await ParseAsync(response, cancellation).ConfigureAwait(false);
-        if (document is null)
+        var start = text.Length > 80 ? text[..80] + "..." : text;
+        var printable = new StringBuilder(start.Length);
+        foreach (var c in start)
         {
-            return QueryOutcome.Failed(new Neo4jError(status, StatusCode(status), response.ReasonPhrase ?? "no response body"));
+            printable.Append(char.IsControl(c) ? ' ' : c);
         }
-        var root = document.RootElement;
-        if (FirstError(root, status) is { } error)
-        {
-            return QueryOutcome.Failed(error);
-        }
-        if (!response.IsSuccessStatusCode)
-        {
-            return QueryOutcome.Failed(new Neo4jError(status, StatusCode(status), response.ReasonPhrase ?? ""));
-        }
-        if (root.TryGetProperty("results", out var results) && results.ValueKind == JsonValueKind.Array && results.GetArrayLength() > 0
-            && results[0].TryGetProperty("stats", out var stats))
-        {
-            return Counters(stats, "nodes_created", "relationships_created", "properties_set");
-        }
-        return new QueryOutcome(null, 0, 0, 0);
+        return $"the server answered HTTP {(int)response.StatusCode} ({response.Content.Headers.ContentType?.MediaType ?? "no content type"}) with something that is not a Neo4j answer: '{printable}'";
     }
 
     private static Neo4jError? FirstError(JsonElement root, int status)
     {
-        if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Array && errors.GetArrayLength() > 0)
+        if (root.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Array && errors.GetArrayLength() > 0)
         {
             var first = errors[0];
-            var code = first.TryGetProperty("code", out var codeElement) ? codeElement.GetString() ?? "" : "";
-            var message = first.TryGetProperty("message", out var messageElement) ? messageElement.GetString() ?? "" : "";
-            return new Neo4jError(status, code, message);
+            string Text(string name) => first.ValueKind == JsonValueKind.Object && first.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() ?? "" : "";
+            var code = Text("code");
+            return new Neo4jError(status, code.Length > 0 ? code : UnexpectedAnswer, Text("message") is { Length: > 0 } message ? message : first.GetRawText());
         }
         return null;
     }
 
     private static QueryOutcome Counters(JsonElement counters, string nodes, string relationships, string properties)
     {
-        int Read(string name) => counters.TryGetProperty(name, out var value) && value.TryGetInt32(out var number) ? number : 0;
+        int Read(string name) => counters.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) ? number : 0;
         return new QueryOutcome(null, Read(nodes), Read(relationships), Read(properties));
     }
 
-    private static async Task<JsonDocument?> ParseAsync(HttpResponseMessage response, CancellationToken cancellation)
+    private static async Task<(JsonDocument? Document, string Text)> ParseAsync(HttpResponseMessage response, CancellationToken cancellation)
     {
         var text = await response.Content.ReadAsStringAsync(cancellation).ConfigureAwait(false);
         if (string.IsNullOrWhiteSpace(text))
         {
-            return null;
+            return (null, "");
         }
         try
         {
-            return JsonDocument.Parse(text);
+            return (JsonDocument.Parse(text), text);
         }
         catch (JsonException)
         {
-            return null;
+            return (null, text);
         }
     }
 

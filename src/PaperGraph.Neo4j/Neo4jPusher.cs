@@ -12,15 +12,17 @@ public sealed class Neo4jPusher(Neo4jHttpClient client, PushOptions options)
 {
     public async Task<PushResult> PushAsync(KnowledgeGraph graph, IProgress<PushProgress>? progress = null, CancellationToken cancellation = default)
     {
+        // Batches are built as they are sent, one at a time: memory stays at a batch, not the whole graph as rows.
         var work = Neo4jSchema.Statements
             .Select(statement => (Description: "schema", Statement: statement, Rows: (Neo4jBatch?)null))
-            .Concat(Neo4jStatementPlan.Build(graph, options.BatchSize).Select(batch => (Description: batch.Description, Statement: batch.Statement, Rows: (Neo4jBatch?)batch)))
-            .ToList();
+            .Concat(Neo4jStatementPlan.Build(graph, options.BatchSize).Select(batch => (Description: batch.Description, Statement: batch.Statement, Rows: (Neo4jBatch?)batch)));
+        var total = Neo4jSchema.Statements.Length + Neo4jStatementPlan.CountBatches(graph, options.BatchSize);
 
         int nodes = 0, relationships = 0, nodesCreated = 0, relationshipsCreated = 0, retries = 0;
-        for (var index = 0; index < work.Count; index++)
+        var index = -1;
+        foreach (var (description, statement, batch) in work)
         {
-            var (description, statement, batch) = work[index];
+            index++;
             var parameters = batch is null
                 ? new Dictionary<string, object?>()
                 : new Dictionary<string, object?> { [Neo4jBatch.RowsParameter] = batch.Rows };
@@ -28,7 +30,7 @@ public sealed class Neo4jPusher(Neo4jHttpClient client, PushOptions options)
             retries += attempts - 1;
             if (outcome.Error is { } error)
             {
-                return new PushResult(index, work.Count, nodes, relationships, nodesCreated, relationshipsCreated, retries,
+                return new PushResult(index, total, nodes, relationships, nodesCreated, relationshipsCreated, retries,
                     client.UsesTransactionalEndpoint, error, index + 1, description);
             }
             if (batch is not null)
@@ -44,9 +46,9 @@ public sealed class Neo4jPusher(Neo4jHttpClient client, PushOptions options)
             }
             nodesCreated += outcome.NodesCreated;
             relationshipsCreated += outcome.RelationshipsCreated;
-            progress?.Report(new PushProgress(index + 1, work.Count, description));
+            progress?.Report(new PushProgress(index + 1, total, description));
         }
-        return new PushResult(work.Count, work.Count, nodes, relationships, nodesCreated, relationshipsCreated, retries,
+        return new PushResult(total, total, nodes, relationships, nodesCreated, relationshipsCreated, retries,
             client.UsesTransactionalEndpoint, null, null, null);
     }
 
@@ -64,6 +66,11 @@ public sealed class Neo4jPusher(Neo4jHttpClient client, PushOptions options)
             {
                 // A refused or dropped connection: treat like a transient server error.
                 outcome = QueryOutcome.Failed(new Neo4jError(503, "PaperGraph.ConnectionFailed", exception.Message));
+            }
+            catch (TaskCanceledException) when (!cancellation.IsCancellationRequested)
+            {
+                // HttpClient's timeout: a server that never answers is retried like one that is overloaded.
+                outcome = QueryOutcome.Failed(new Neo4jError(504, "PaperGraph.Timeout", $"no answer within {client.Timeout.TotalSeconds:0.###} s"));
             }
             if (outcome.IsSuccess || !outcome.Error!.IsTransient || attempt > options.MaxRetries)
             {

@@ -34,7 +34,7 @@ internal static class BuildCommand
                 return reporter.ExitCode;
             }
             var graph = GraphSource.Build(parse.GetValue(inputs)!, parse.GetValue(format), parse.GetValue(lexicons) ?? [], reporter, parse.GetValue(quiet), console.Error, parse.GetValue(threads),
-                parse.GetValue(verbose) ? console.Error : null, model);
+                parse.GetValue(verbose) ? console.Error : null, model, console.Cancellation);
             if (graph is null)
             {
                 reporter.PrintSummary();
@@ -44,7 +44,7 @@ internal static class BuildCommand
             try
             {
                 var clock = System.Diagnostics.Stopwatch.StartNew();
-                GraphFile.Save(graph, path);
+                GraphFile.Save(graph, path, console.Cancellation);
                 if (parse.GetValue(verbose))
                 {
                     console.Error.WriteLine($"timing: saved {new FileInfo(path).Length / 1e6:N1} MB in {clock.Elapsed.TotalSeconds:F1} s");

@@ -39,7 +39,8 @@ internal static class EvalCommand
             }
             var extractor = new Extractor(lexicon, model: model);
             var extracted = new List<ExtractedPaper>();
-            foreach (var item in ExtractionRunner.Run(new CorpusReader(parse.GetValue(inputs)!, parse.GetValue(format)), extractor))
+            using var corpus = new CorpusReader(parse.GetValue(inputs)!, parse.GetValue(format));
+            foreach (var item in ExtractionRunner.Run(corpus, extractor))
             {
                 if (item is ExtractedItem paper)
                 {

@@ -102,15 +102,17 @@ internal static class ExportCommand
                 }
                 AtomicDirectory.Write(path, directory => exporter.WriteDirectory(graph, directory));
             }
-            else if (path == "-")
+            else if (path == "-" && !console.IsStandardOutput)
             {
+                // In-process callers (tests) read what a command printed from its writer.
                 using var memory = new MemoryStream();
                 exporter.Write(graph, memory);
                 console.Out.Write(Encoding.UTF8.GetString(memory.ToArray()));
             }
             else
             {
-                AtomicFile.Write(path, stream => exporter.Write(graph, stream));
+                // "-" streams to standard output as the exporter writes, never held whole in memory.
+                AtomicFile.Write(path, stream => exporter.Write(graph, stream), cancellationToken: console.Cancellation);
             }
             return ExitCodes.Success;
         }

@@ -52,11 +52,12 @@ internal static class ExtractCommand
 
         void WriteAll(Stream stream)
         {
-            var corpus = new CorpusReader(inputs, format);
+            using var corpus = new CorpusReader(inputs, format);
             progress.Run("extracting", () => corpus.DistinctPaperCount, tick =>
             {
                 foreach (var item in ExtractionRunner.Run(corpus, extractor, threads))
                 {
+                    console.Cancellation.ThrowIfCancellationRequested();
                     if (item is ExtractedItem extracted)
                     {
                         ExtractionJsonWriter.WriteLine(stream, extracted.Paper);
@@ -72,26 +73,18 @@ internal static class ExtractCommand
             });
         }
 
-        if (output is null)
+        if ((output is null || output == AtomicFile.StandardOutput) && !console.IsStandardOutput)
         {
-            using var stdout = Console.OpenStandardOutput();
-            if (ReferenceEquals(console.Out, Console.Out))
-            {
-                using var buffered = new BufferedStream(stdout, 1 << 16);
-                WriteAll(buffered);
-            }
-            else
-            {
-                using var memory = new MemoryStream();
-                WriteAll(memory);
-                console.Out.Write(System.Text.Encoding.UTF8.GetString(memory.ToArray()));
-            }
+            // In-process callers (tests) read what a command printed from its writer.
+            using var memory = new MemoryStream();
+            WriteAll(memory);
+            console.Out.Write(System.Text.Encoding.UTF8.GetString(memory.ToArray()));
         }
         else
         {
             try
             {
-                AtomicFile.Write(output, WriteAll);
+                AtomicFile.Write(output ?? AtomicFile.StandardOutput, WriteAll, cancellationToken: console.Cancellation);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {

@@ -18,14 +18,32 @@ internal static class PushCommand
         var database = new Option<string>("--database") { Description = "Database name", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("NEO4J_DATABASE") ?? "neo4j" };
         var user = new Option<string>("--user") { Description = "User name (password: NEO4J_PASSWORD or a prompt)", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("NEO4J_USER") ?? "neo4j" };
         var batchSize = new Option<int>("--batch-size") { Description = "Rows per transaction", DefaultValueFactory = _ => 500 };
+        var timeout = new Option<double>("--timeout") { Description = "Seconds one request may take before it is retried like a transient error", DefaultValueFactory = _ => 30 };
+        var insecure = new Option<bool>("--insecure") { Description = "Allow http:// to a host that is not this machine (the password then crosses the network unencrypted)" };
         var quiet = CommonOptions.Quiet();
-        var command = new Command("push", "Load the graph into Neo4j over its HTTP Query API (schema first, then batched MERGE)") { uri, database, user, batchSize, quiet };
+        var command = new Command("push", "Load the graph into Neo4j over its HTTP Query API (schema first, then batched MERGE)") { uri, database, user, batchSize, timeout, insecure, quiet };
         graphOptions.AddTo(command);
         command.SetAction(parse =>
         {
             if (!Uri.TryCreate(parse.GetValue(uri), UriKind.Absolute, out var address) || address.Scheme is not ("http" or "https"))
             {
                 console.Error.WriteLine($"error: --uri must be an http:// or https:// address, not '{parse.GetValue(uri)}'");
+                return ExitCodes.Usage;
+            }
+            if (address.UserInfo.Length > 0)
+            {
+                var who = address.UserInfo.Split(':')[0];
+                console.Error.WriteLine(Diagnostic.Create(DiagnosticCatalog.Neo4jCredentialsInUri, Location.None, who));
+                return ExitCodes.Usage;
+            }
+            if (address.Scheme == "http" && !address.IsLoopback && !parse.GetValue(insecure))
+            {
+                console.Error.WriteLine(Diagnostic.Create(DiagnosticCatalog.Neo4jClearTextRefused, Location.None, address.Host));
+                return ExitCodes.Usage;
+            }
+            if (!(parse.GetValue(timeout) > 0))
+            {
+                console.Error.WriteLine("error: --timeout must be a positive number of seconds");
                 return ExitCodes.Usage;
             }
             if (parse.GetValue(batchSize) < 1)
@@ -45,7 +63,7 @@ internal static class PushCommand
             }
 
             var connection = new Neo4jConnection(address, parse.GetValue(database)!, parse.GetValue(user)!, password);
-            using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(5) };
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)) };
             var pusher = new Neo4jPusher(new Neo4jHttpClient(http, connection), new PushOptions(parse.GetValue(batchSize)));
             var bar = new ProgressBar(console.Error, parse.GetValue(quiet));
             var result = pusher.PushAsync(graph, new SynchronousProgress<PushProgress>(p => bar.Draw(p.Done, p.Total, p.Description))).GetAwaiter().GetResult();

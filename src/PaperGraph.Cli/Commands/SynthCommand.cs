@@ -30,7 +30,8 @@ internal static class SynthCommand
             var reporter = new DiagnosticReporter(console.Error);
             var extractor = new Extractor(LexiconLoader.BuiltIn);
             var seeds = new List<ExtractedPaper>();
-            foreach (var item in ExtractionRunner.Run(new CorpusReader(parse.GetValue(from)!), extractor))
+            using var seedCorpus = new CorpusReader(parse.GetValue(from)!);
+            foreach (var item in ExtractionRunner.Run(seedCorpus, extractor))
             {
                 if (item is ExtractedItem extracted)
                 {

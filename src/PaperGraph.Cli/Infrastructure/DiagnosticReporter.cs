@@ -32,7 +32,7 @@ internal sealed class DiagnosticReporter(TextWriter error, bool verbose = false)
         }
         if (count <= MaxPrintedPerId)
         {
-            error.WriteLine(diagnostic.ToString());
+            error.WriteLine(TerminalText.Escape(diagnostic.ToString(), keepLineBreaks: false));
         }
         else if (count == MaxPrintedPerId + 1)
         {

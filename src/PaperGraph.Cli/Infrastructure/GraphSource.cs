@@ -32,7 +32,7 @@ internal static class GraphSource
         return Build(inputs, format, lexicons, reporter, quiet: true, error, model: Learning.ExtractionModel.BuiltIn);
     }
 
-    public static KnowledgeGraph? Build(string[] inputs, InputFormat format, string[] lexicons, DiagnosticReporter reporter, bool quiet, TextWriter error, int threads = 0, TextWriter? timings = null, Learning.ExtractionModel? model = null)
+    public static KnowledgeGraph? Build(string[] inputs, InputFormat format, string[] lexicons, DiagnosticReporter reporter, bool quiet, TextWriter error, int threads = 0, TextWriter? timings = null, Learning.ExtractionModel? model = null, CancellationToken cancellationToken = default)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var (lexicon, lexiconDiagnostics) = LexiconLoader.Load(lexicons);
@@ -44,11 +44,12 @@ internal static class GraphSource
         var builder = new GraphBuilder(lexicon);
         var extractor = new Extractor(lexicon, model: model);
         var progress = new Progress(error, quiet);
-        var corpus = new CorpusReader(inputs, format);
+        using var corpus = new CorpusReader(inputs, format);
         return progress.Run("building", () => corpus.DistinctPaperCount, tick =>
         {
             foreach (var item in ExtractionRunner.Run(corpus, extractor, threads))
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 switch (item)
                 {
                     case ExtractedItem extracted:

@@ -45,6 +45,8 @@ public static class Binder
     {
         var senses = new List<Sense>(candidates.Length);
         var reported = new HashSet<string>(StringComparer.Ordinal);
+        var definitions = new DefinitionsByShortForm(acronyms);
+        var spelledOut = new Dictionary<LexiconEntry, bool>(ReferenceEqualityComparer.Instance);
         foreach (var candidate in candidates)
         {
             var fromDefinition = candidate.RecognizerId == "acronym";
@@ -56,7 +58,7 @@ public static class Binder
             var text = document[candidate.Field].Text.ToString(candidate.Span);
 
             // The paper's own definition of this short form decides what it means here.
-            var definition = DefinitionOf(acronyms, text);
+            var definition = definitions.Of(text);
             IEnumerable<LexiconEntry> options = candidate.Entries;
             if (definition is not null)
             {
@@ -72,7 +74,15 @@ public static class Binder
             else if (candidate.Entries.Length > 1)
             {
                 // Undefined ambiguous acronym: accept a sense the paper spells out elsewhere, else leave it out.
-                var spelled = candidate.Entries.Where(entry => IsSpelledOut(document, entry)).ToList();
+                var spelled = candidate.Entries.Where(entry =>
+                {
+                    // Each occurrence of an undefined acronym asks again; the answer is the paper's, so ask the text once.
+                    if (!spelledOut.TryGetValue(entry, out var isSpelled))
+                    {
+                        spelledOut[entry] = isSpelled = IsSpelledOut(document, entry);
+                    }
+                    return isSpelled;
+                }).ToList();
                 if (spelled.Count != 1)
                 {
                     if (reported.Add(text))
@@ -94,19 +104,31 @@ public static class Binder
         return senses;
     }
 
-    /// <summary>The first definition whose short form is <paramref name="text"/>, or its plural ("LLM" for "LLMs").</summary>
-    private static AcronymDefinition? DefinitionOf(ImmutableArray<AcronymDefinition> acronyms, string text)
+    /// <summary>The paper's acronym definitions by short form, each short form's first definition in paper order.</summary>
+    private sealed class DefinitionsByShortForm
     {
-        foreach (var definition in acronyms)
+        private readonly ImmutableArray<AcronymDefinition> _acronyms;
+        private readonly Dictionary<string, int> _first = new(StringComparer.Ordinal);
+
+        public DefinitionsByShortForm(ImmutableArray<AcronymDefinition> acronyms)
         {
-            var shortForm = definition.ShortForm;
-            if (shortForm == text
-                || text.Length == shortForm.Length + 1 && text[^1] == 's' && text.StartsWith(shortForm, StringComparison.Ordinal))
+            _acronyms = acronyms;
+            for (var i = 0; i < acronyms.Length; i++)
             {
-                return definition;
+                _first.TryAdd(acronyms[i].ShortForm, i);
             }
         }
-        return null;
+
+        /// <summary>The first definition whose short form is <paramref name="text"/>, or its plural ("LLM" for "LLMs").</summary>
+        public AcronymDefinition? Of(string text)
+        {
+            var index = _first.TryGetValue(text, out var exact) ? exact : int.MaxValue;
+            if (text.Length > 0 && text[^1] == 's' && _first.TryGetValue(text[..^1], out var singular))
+            {
+                index = Math.Min(index, singular);
+            }
+            return index == int.MaxValue ? null : _acronyms[index];
+        }
     }
 
     private static bool IsSpelledOut(Document document, LexiconEntry entry)
@@ -168,12 +190,14 @@ public static class Binder
             return byAcceptance != 0 ? byAcceptance : a.CompareTo(b);
         });
         var accepted = new List<Sense>(merged.Count);
+        var held = new DisjointSpanIndex();
         foreach (var index in order)
         {
             var sense = merged[index];
-            if (!OverlapsAny(accepted, sense.Field, sense.Span))
+            if (!held.OverlapsAny(sense.Field, sense.Span))
             {
                 accepted.Add(sense);
+                held.Add(sense.Field, sense.Span);
             }
         }
         return accepted;
@@ -309,18 +333,6 @@ public static class Binder
         return byField != 0 ? byField : a.Span.Start.CompareTo(b.Span.Start);
     }
 
-    private static bool OverlapsAny(List<Sense> senses, DocumentField field, TextSpan span)
-    {
-        foreach (var other in senses)
-        {
-            if (other.Field == field && other.Span.OverlapsWith(span))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static int KindPriority(EntityKind kind) => kind switch
     {
         EntityKind.Dataset => 0,
@@ -336,40 +348,73 @@ public static class Binder
     private static List<Sense> AddOtherOccurrences(Document document, List<Sense> accepted)
     {
         var result = new List<Sense>(accepted);
-        var forms = new Dictionary<string, Sense>(StringComparer.Ordinal);
+        var held = new DisjointSpanIndex();
+        var forms = new List<(string Form, Sense Sense)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sense in accepted)
         {
+            held.Add(sense.Field, sense.Span);
             var text = document[sense.Field].Text.ToString(sense.Span);
-            if (sense.Entry is null && sense.Name is null && !forms.ContainsKey(text))
+            if (sense.Entry is null && sense.Name is null && seen.Add(text))
             {
-                forms[text] = sense;
+                forms.Add((text, sense));
             }
         }
         if (forms.Count == 0)
         {
             return result;
         }
+        // Forms are tried at each token in the order they were first accepted; bucketing them by their first
+        // characters makes a token cost the few forms that could start there, not every form of the paper.
+        var byPrefix = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var f = 0; f < forms.Count; f++)
+        {
+            var form = forms[f].Form;
+            var prefix = form[..Math.Min(form.Length, FormPrefixLength)];
+            if (!byPrefix.TryGetValue(prefix, out var bucket))
+            {
+                byPrefix[prefix] = bucket = [];
+            }
+            bucket.Add(f);
+        }
+        var tried = new List<int>();
         foreach (var section in document.Sections)
         {
             var tokens = section.Tokens;
+            var text = section.Text.Text;
             for (var i = 0; i < tokens.Length; i++)
             {
                 if (!tokens[i].IsWordLike || i > 0 && tokens[i].IsJoinedToPrevious && tokens[i - 1].IsWordLike)
                 {
                     continue;
                 }
-                foreach (var (form, sense) in forms)
+                tried.Clear();
+                var position = tokens[i].Span.Start;
+                for (var length = 1; length <= FormPrefixLength && position + length <= text.Length; length++)
                 {
-                    if (!MatchesAt(section, i, form, out var span) || OverlapsAny(result, section.Field, span))
+                    if (byPrefix.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(position, length), out var bucket))
+                    {
+                        tried.AddRange(bucket);
+                    }
+                }
+                tried.Sort();
+                foreach (var f in tried)
+                {
+                    var (form, sense) = forms[f];
+                    if (!MatchesAt(section, i, form, out var span) || held.OverlapsAny(section.Field, span))
                     {
                         continue;
                     }
                     result.Add(sense with { Field = section.Field, Span = span, Role = MethodRole.Used, FromDefinition = false, RecognizerId = "binder" });
+                    held.Add(section.Field, span);
                 }
             }
         }
         return result;
     }
+
+    /// <summary>How many leading characters of a name bucket it for <see cref="AddOtherOccurrences"/>.</summary>
+    private const int FormPrefixLength = 3;
 
     /// <summary>Whether <paramref name="form"/> occurs at token <paramref name="start"/>, on token boundaries, case-sensitively.</summary>
     private static bool MatchesAt(DocumentSection section, int start, string form, out TextSpan span)
@@ -460,10 +505,15 @@ public static class Binder
         }
 
         var definitionOf = new Dictionary<string, AcronymDefinition>(StringComparer.Ordinal);
+        var senseAt = new Dictionary<(DocumentField, TextSpan), int>(senses.Count);
+        for (var i = 0; i < senses.Count; i++)
+        {
+            senseAt.TryAdd((senses[i].Field, senses[i].Span), i);
+        }
         foreach (var definition in acronyms)
         {
-            var shortIndex = FindSense(senses, definition.Field, definition.ShortSpan);
-            var longIndex = FindSense(senses, definition.Field, definition.LongSpan);
+            var shortIndex = senseAt.GetValueOrDefault((definition.Field, definition.ShortSpan), -1);
+            var longIndex = senseAt.GetValueOrDefault((definition.Field, definition.LongSpan), -1);
             if (shortIndex < 0 && longIndex < 0)
             {
                 continue;
@@ -541,16 +591,4 @@ public static class Binder
     /// </summary>
     private static bool IsCentralEnough(LexiconEntry? entry, ImmutableArray<Mention> mentions) =>
         entry is not { IsGeneric: true } || mentions.Length > 1 || mentions.Any(mention => mention.Field == DocumentField.Title);
-
-    private static int FindSense(List<Sense> senses, DocumentField field, TextSpan span)
-    {
-        for (var i = 0; i < senses.Count; i++)
-        {
-            if (senses[i].Field == field && senses[i].Span == span)
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
 }

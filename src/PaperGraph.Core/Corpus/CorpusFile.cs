@@ -1,29 +1,86 @@
-using System.Text;
 using PaperGraph.Diagnostics;
 
 namespace PaperGraph.Corpus;
 
-/// <summary>One input file: decodes it strictly as UTF-8, picks a reader, and streams its entries.</summary>
+/// <summary>One input: checks its encoding, picks a reader, and streams its entries.</summary>
+/// <remarks>
+/// Lines are decoded strictly as UTF-8 one at a time, so an undecodable line costs that line and its PG1006; a file in
+/// another encoding as a whole (UTF-16, Latin-1) is one PG1013 naming it.
+/// </remarks>
 public static class CorpusFile
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    public static IEnumerable<CorpusEntry> Read(string path, InputFormat format = InputFormat.Auto, string? displayPath = null)
+    /// <summary>Reads the file at <paramref name="path"/> once (<c>-</c> is standard input).</summary>
+    public static IEnumerable<CorpusEntry> Read(string path, InputFormat format = InputFormat.Auto)
     {
-        displayPath ??= path;
+        InputSnapshot input;
+        try
+        {
+            input = InputSnapshot.Open(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return [Unreadable(path, exception)];
+        }
+        return ReadAndDispose(input, format);
+    }
+
+    private static IEnumerable<CorpusEntry> ReadAndDispose(InputSnapshot input, InputFormat format)
+    {
+        using (input)
+        {
+            foreach (var entry in Read(input, format))
+            {
+                yield return entry;
+            }
+        }
+    }
+
+    /// <summary>Reads an input held open by the caller; every call reads the same bytes.</summary>
+    public static IEnumerable<CorpusEntry> Read(InputSnapshot input, InputFormat format = InputFormat.Auto)
+    {
+        var displayPath = input.DisplayPath;
+        var sample = new byte[(int)Math.Min(input.Length, EncodingSniffer.SampleBytes)];
+        string? foreign;
+        try
+        {
+            var filled = 0;
+            int read;
+            while (filled < sample.Length && (read = input.Read(sample.AsSpan(filled), filled)) > 0)
+            {
+                filled += read;
+            }
+            foreign = EncodingSniffer.ForeignEncoding(sample.AsSpan(0, filled));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return [Unreadable(displayPath, exception)];
+        }
+        if (foreign is not null)
+        {
+            var iconvName = foreign.StartsWith("UTF-16", StringComparison.Ordinal) ? "UTF-16"
+                : foreign.StartsWith("UTF-32", StringComparison.Ordinal) ? "UTF-32"
+                : foreign == "Windows-1252" ? "WINDOWS-1252" : "LATIN1";
+            return [new DiagnosticEntry(Diagnostic.Create(DiagnosticCatalog.NotUtf8, new Location(displayPath, 1), foreign, iconvName))];
+        }
+        return ReadLines(input, format);
+    }
+
+    private static IEnumerable<CorpusEntry> ReadLines(InputSnapshot input, InputFormat format)
+    {
+        var displayPath = input.DisplayPath;
         if (format == InputFormat.Auto)
         {
-            var detection = DetectFormat(path);
-            if (detection.Problem is { } problem)
+            var (detected, problem) = DetectFormat(input);
+            if (problem is not null)
             {
-                yield return new DiagnosticEntry(Diagnostic.Create(problem.Descriptor, new Location(displayPath, problem.Line), problem.Argument));
+                yield return problem;
                 yield break;
             }
-            format = detection.Format;
+            format = detected;
         }
 
         ICorpusReader reader = format == InputFormat.Seed ? new SeedPageReader() : new JsonLinesReader(format);
-        var lines = new DecodedLines(path);
+        var lines = new DecodedLines(input);
         using var entries = reader.Read(displayPath, lines).GetEnumerator();
         while (true)
         {
@@ -37,122 +94,64 @@ public static class CorpusFile
                 }
                 entry = entries.Current;
             }
-            catch (DecoderFallbackException)
-            {
-                fatal = new DiagnosticEntry(Diagnostic.Create(DiagnosticCatalog.UndecodableBytes, new Location(displayPath, lines.LinesRead + 1), lines.LinesRead + 1));
-            }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                fatal = new DiagnosticEntry(Diagnostic.Create(DiagnosticCatalog.UnreadableFile, new Location(displayPath, 0), exception.Message));
+                fatal = Unreadable(displayPath, exception);
+            }
+            // The reader skipped the lines that could not be decoded; their diagnostics come first, in line order.
+            while (lines.Problems.TryDequeue(out var problem))
+            {
+                yield return new DiagnosticEntry(problem);
             }
             if (fatal is not null)
             {
-                // The papers before the bad spot were already yielded: nothing read so far is lost.
+                // The papers before the failure were already yielded: nothing read so far is lost.
                 yield return fatal;
                 yield break;
             }
             yield return entry!;
         }
+        while (lines.Problems.TryDequeue(out var problem))
+        {
+            yield return new DiagnosticEntry(problem);
+        }
     }
 
-    private static (InputFormat Format, (DiagnosticDescriptor Descriptor, int Line, object Argument)? Problem) DetectFormat(string path)
+    private static (InputFormat Format, DiagnosticEntry? Problem) DetectFormat(InputSnapshot input)
     {
         var lineNumber = 0;
+        var undecodable = false;
         try
         {
-            foreach (var line in new DecodedLines(path))
+            foreach (var line in new DecodedLines(input))
             {
                 lineNumber++;
-                if (line.Trim().Length == 0 || SeedPageReader.IsHeaderLine(line) || SeedPageReader.IsDateLine(line))
+                undecodable |= line is null;
+                if (line is null || line.Trim().Length == 0)
                 {
-                    if (line.Trim().Length > 0)
-                    {
-                        // A header or date line before any JSON means a seed page.
-                        return (InputFormat.Seed, null);
-                    }
+                    // An undecodable line says nothing about the format; the reader reports it.
                     continue;
+                }
+                if (SeedPageReader.IsHeaderLine(line) || SeedPageReader.IsDateLine(line))
+                {
+                    // A header or date line before any JSON means a seed page.
+                    return (InputFormat.Seed, null);
                 }
                 return (InputFormatDetector.Detect(line), null);
             }
-            return (InputFormat.Auto, (DiagnosticCatalog.EmptyInput, Math.Max(lineNumber, 1), ""));
-        }
-        catch (DecoderFallbackException)
-        {
-            return (InputFormat.Auto, (DiagnosticCatalog.UndecodableBytes, lineNumber + 1, lineNumber + 1));
+            if (undecodable)
+            {
+                // Nothing but undecodable lines: let a reader report each of them.
+                return (InputFormat.Jsonl, null);
+            }
+            return (InputFormat.Auto, new DiagnosticEntry(Diagnostic.Create(DiagnosticCatalog.EmptyInput, new Location(input.DisplayPath, Math.Max(lineNumber, 1)))));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return (InputFormat.Auto, (DiagnosticCatalog.UnreadableFile, 0, exception.Message));
+            return (InputFormat.Auto, Unreadable(input.DisplayPath, exception));
         }
     }
 
-    /// <summary>
-    /// Lines of a file read lazily, each decoded strictly on its own, so a bad byte fails only its own line and
-    /// <see cref="LinesRead"/> names it; the lines before it were already handed out.
-    /// </summary>
-    private sealed class DecodedLines(string path) : IEnumerable<string>
-    {
-        public int LinesRead { get; private set; }
-
-        public IEnumerator<string> GetEnumerator()
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            var buffer = new byte[1 << 16];
-            var pending = new MemoryStream();
-            var first = true;
-            int read;
-            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
-            {
-                var start = 0;
-                if (first)
-                {
-                    first = false;
-                    if (read >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF)
-                    {
-                        start = 3;
-                    }
-                }
-                while (start < read)
-                {
-                    var newline = Array.IndexOf(buffer, (byte)'\n', start, read - start);
-                    if (newline < 0)
-                    {
-                        pending.Write(buffer, start, read - start);
-                        break;
-                    }
-                    string line;
-                    if (pending.Length > 0)
-                    {
-                        pending.Write(buffer, start, newline - start);
-                        line = Decode(pending.GetBuffer().AsSpan(0, (int)pending.Length));
-                        pending.SetLength(0);
-                    }
-                    else
-                    {
-                        line = Decode(buffer.AsSpan(start, newline - start));
-                    }
-                    LinesRead++;
-                    yield return line;
-                    start = newline + 1;
-                }
-            }
-            if (pending.Length > 0)
-            {
-                var last = Decode(pending.GetBuffer().AsSpan(0, (int)pending.Length));
-                LinesRead++;
-                yield return last;
-            }
-        }
-
-        private static string Decode(ReadOnlySpan<byte> bytes)
-        {
-            if (bytes.Length > 0 && bytes[^1] == (byte)'\r')
-            {
-                bytes = bytes[..^1];
-            }
-            return StrictUtf8.GetString(bytes);
-        }
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-    }
+    private static DiagnosticEntry Unreadable(string displayPath, Exception exception) =>
+        new(Diagnostic.Create(DiagnosticCatalog.UnreadableFile, new Location(displayPath, 0), exception.Message));
 }

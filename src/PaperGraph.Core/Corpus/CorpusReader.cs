@@ -9,13 +9,16 @@ namespace PaperGraph.Corpus;
 /// <remarks>
 /// Merging is done in two passes so the stream stays lazy: the first pass keeps only ids, dates and sources (small),
 /// the second yields each paper once, at its first listing, carrying the dates and sources of all its listings.
-/// Memory therefore grows with the number of distinct papers' metadata, never with abstracts.
+/// Memory therefore grows with the number of distinct papers' metadata, never with abstracts. Each input is opened
+/// once and held until the reader is disposed (<see cref="InputSnapshot"/>), so every pass reads the same bytes: a
+/// pipe or standard input (<c>-</c>) is read once, and a file that grows meanwhile is read as it was.
 /// </remarks>
-public sealed class CorpusReader
+public sealed class CorpusReader : IDisposable
 {
     private readonly ImmutableArray<string> _files;
     private readonly ImmutableArray<Diagnostic> _pathDiagnostics;
     private readonly InputFormat _format;
+    private readonly Dictionary<string, (InputSnapshot? Input, Diagnostic? Problem)> _opened = new(StringComparer.Ordinal);
 
     public CorpusReader(IEnumerable<string> inputs, InputFormat format = InputFormat.Auto)
     {
@@ -39,10 +42,49 @@ public sealed class CorpusReader
         }
         foreach (var file in _files)
         {
-            foreach (var entry in CorpusFile.Read(file, _format))
+            var (input, problem) = Open(file);
+            if (problem is not null)
+            {
+                yield return new DiagnosticEntry(problem);
+                continue;
+            }
+            foreach (var entry in CorpusFile.Read(input!, _format))
             {
                 yield return entry;
             }
+        }
+    }
+
+    /// <summary>Closes the inputs (and drops the copies of pipes).</summary>
+    public void Dispose()
+    {
+        lock (_opened)
+        {
+            foreach (var (input, _) in _opened.Values)
+            {
+                input?.Dispose();
+            }
+            _opened.Clear();
+        }
+    }
+
+    private (InputSnapshot? Input, Diagnostic? Problem) Open(string file)
+    {
+        lock (_opened)
+        {
+            if (!_opened.TryGetValue(file, out var opened))
+            {
+                try
+                {
+                    opened = (InputSnapshot.Open(file), null);
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    opened = (null, Diagnostic.Create(DiagnosticCatalog.UnreadableFile, new Location(file, 0), exception.Message));
+                }
+                _opened[file] = opened;
+            }
+            return opened;
         }
     }
 
@@ -86,7 +128,11 @@ public sealed class CorpusReader
                 yield return entry;
                 continue;
             }
-            if (firstListing[paper.Id] != ordinal++)
+            // Every pass reads the same bytes, so each paper is known; should a file change in place all the same, a
+            // paper the first pass did not see is yielded rather than lost.
+            var isFirst = !firstListing.TryGetValue(paper.Id, out var first) || first == ordinal;
+            ordinal++;
+            if (!isFirst)
             {
                 continue;
             }

@@ -6,6 +6,9 @@ public interface ICorpusReader
     InputFormat Format { get; }
 
     /// <param name="displayPath">The path shown in sources and diagnostics.</param>
-    /// <param name="lines">The file's lines, decoded; an exception from the enumerator means undecodable bytes.</param>
-    IEnumerable<CorpusEntry> Read(string displayPath, IEnumerable<string> lines);
+    /// <param name="lines">
+    /// The file's lines, decoded; <see langword="null"/> is a line that could not be decoded, already reported by
+    /// whoever decoded it: the reader skips it and what depended on it (a seed page's title/abstract pair).
+    /// </param>
+    IEnumerable<CorpusEntry> Read(string displayPath, IEnumerable<string?> lines);
 }

@@ -33,7 +33,7 @@ public static class InputPaths
 
     private static List<string> ExpandOne(string input)
     {
-        if (File.Exists(input))
+        if (input == InputSnapshot.StandardInput || File.Exists(input))
         {
             return [input];
         }

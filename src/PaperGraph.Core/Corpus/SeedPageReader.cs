@@ -28,7 +28,7 @@ public sealed partial class SeedPageReader : ICorpusReader
 
     public static bool IsHeaderLine(string line) => HeaderLines.Contains(line.Trim());
 
-    public IEnumerable<CorpusEntry> Read(string displayPath, IEnumerable<string> lines)
+    public IEnumerable<CorpusEntry> Read(string displayPath, IEnumerable<string?> lines)
     {
         string? date = null;
         var sawDate = false;
@@ -36,14 +36,37 @@ public sealed partial class SeedPageReader : ICorpusReader
         var papers = 0;
         (string Text, int Line)? pendingTitle = null;
         var lineNumber = 0;
+        // After an undecodable title, its abstract goes with it.
+        var skipAbstract = false;
 
         foreach (var raw in lines)
         {
             lineNumber++;
-            var line = raw.Trim();
+            if (raw is null)
+            {
+                // Undecodable (reported by the decoder): the pair it belongs to is lost, nothing more.
+                skipAbstract = pendingTitle is null;
+                pendingTitle = null;
+                papers++;
+                continue;
+            }
+            var line = InputText.RemoveControlCharacters(raw, out var removed, out var first).Trim();
+            if (removed > 0)
+            {
+                yield return new DiagnosticEntry(Diagnostic.Create(DiagnosticCatalog.ControlCharactersRemoved, new Location(displayPath, lineNumber),
+                    removed, ((int)first).ToString("X4", System.Globalization.CultureInfo.InvariantCulture), "line"));
+            }
             if (line.Length == 0)
             {
                 continue;
+            }
+            if (skipAbstract)
+            {
+                skipAbstract = false;
+                if (LooksLikeAbstract(line))
+                {
+                    continue;
+                }
             }
             if (IsDateLine(line))
             {
@@ -80,10 +103,18 @@ public sealed partial class SeedPageReader : ICorpusReader
 
             pendingTitle = null;
             papers++;
+            foreach (var (field, text, limit, at) in new[] { ("title", title.Text, InputText.MaxTitleLength, title.Line), ("abstract", line, InputText.MaxAbstractLength, lineNumber) })
+            {
+                if (text.Length > limit)
+                {
+                    yield return new DiagnosticEntry(Diagnostic.Create(DiagnosticCatalog.TextTooLong, new Location(displayPath, at), field, text.Length, limit));
+                }
+            }
+            var titleText = InputText.Truncate(title.Text, InputText.MaxTitleLength);
             yield return new PaperEntry(new Paper(
-                PaperId.FromTitle(title.Text),
-                title.Text,
-                line,
+                PaperId.FromTitle(titleText),
+                titleText,
+                InputText.Truncate(line, InputText.MaxAbstractLength),
                 date is null ? [] : [date],
                 [new PaperSource(displayPath, title.Line)],
                 []));

@@ -2,7 +2,8 @@ namespace PaperGraph.Diagnostics;
 
 /// <summary>
 /// Every diagnostic PaperGraph reports. Ranges by stage: PG1xxx input and corpus, PG2xxx lexicons,
-/// PG3xxx extraction, PG4xxx graph files and queries, PG5xxx exports and Neo4j. Listed in docs/diagnostics.md.
+/// PG3xxx extraction, PG4xxx graph files and queries, PG5xxx exports and Neo4j, PG9xxx
+/// internal errors (a bug, never bad input). Listed in docs/diagnostics.md.
 /// </summary>
 public static class DiagnosticCatalog
 {
@@ -22,7 +23,7 @@ public static class DiagnosticCatalog
         "PG1005", "Missing field", "The record has no non-empty '{0}' field", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor UndecodableBytes = new(
-        "PG1006", "Undecodable bytes", "The file is not valid UTF-8 at line {0}; papers before it were read", DiagnosticSeverity.Error);
+        "PG1006", "Undecodable bytes", "The line is not valid UTF-8 and was skipped; the lines around it were read", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor UnknownFormat = new(
         "PG1007", "Unknown input format", "Cannot tell the input format of the file; use --input-format seed|arxiv|jsonl", DiagnosticSeverity.Error);
@@ -35,6 +36,21 @@ public static class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor DuplicatePaper = new(
         "PG1010", "Same paper listed again", "'{0}' is listed again; its dates and sources are merged", DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor ControlCharactersRemoved = new(
+        "PG1011", "Control characters removed", "{0} control character(s) (the first U+{1}) were removed from the {2}", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor TextTooLong = new(
+        "PG1012", "Text too long", "The {0} has {1} characters; only the first {2} are read", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor NotUtf8 = new(
+        "PG1013", "File not in UTF-8", "The file is in {0}, not UTF-8; nothing was read from it. Re-encode it as UTF-8 (e.g. iconv -f {1} -t UTF-8)", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UndecodableValue = new(
+        "PG1014", "Undecodable value", "The '{0}' field cannot be decoded ({1}); the record was skipped", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor LineTooLong = new(
+        "PG1015", "Line too long", "The line is longer than {0} MiB and was skipped", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor InvalidLexicon = new(
         "PG2001", "Invalid lexicon", "The lexicon cannot be read: {0}", DiagnosticSeverity.Error);
@@ -83,6 +99,15 @@ public static class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor Neo4jPasswordMissing = new(
         "PG5004", "No Neo4j password", "Set NEO4J_PASSWORD (the password is never taken from the command line)", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InternalError = new(
+        "PG9001", "Internal error", "internal error PG9001, please report: {0}", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor Neo4jClearTextRefused = new(
+        "PG5005", "Clear-text password refused", "Refusing to send the password unencrypted to {0}: use https://, or --insecure if the network is trusted", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor Neo4jCredentialsInUri = new(
+        "PG5006", "Credentials in the URI", "The --uri holds user information ('{0}@'); a password there would be echoed in messages and shell history: use --user and NEO4J_PASSWORD", DiagnosticSeverity.Error);
 
     /// <summary>Every descriptor, in id order; docs/diagnostics.md lists the same ids (a test checks).</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticCatalog)

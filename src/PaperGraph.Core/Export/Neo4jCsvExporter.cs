@@ -41,7 +41,7 @@ public sealed class Neo4jCsvExporter : GraphExporter
                 nodes.Select(node =>
                 {
                     var props = Neo4jStatementPlan.NodeProperties(node);
-                    return new object?[] { node.Key }.Concat(columns.Select(column => props.GetValueOrDefault(column.Item1))).Append(kind == NodeKind.Paper ? "Paper" : $"Entity;{kind}");
+                    return new object?[] { node.Key }.Concat(columns.Select(column => props.GetValueOrDefault(column.Item1))).Append(kind == NodeKind.Paper ? "Paper" : $"Entity{ArrayDelimiter}{kind}");
                 }));
             nodeFiles.Add(file);
         }
@@ -72,7 +72,7 @@ public sealed class Neo4jCsvExporter : GraphExporter
     public static string ImportCommand(IEnumerable<string> nodeFiles, IEnumerable<string> relationshipFiles, string directory)
     {
         var builder = new StringBuilder("#!/bin/sh\n# Import the PaperGraph export into an empty database (stop Neo4j first), then run cypher/schema.cypher.\n");
-        builder.Append("neo4j-admin database import full neo4j --overwrite-destination --array-delimiter=").Append(ArrayDelimiter).Append(" --id-type=string");
+        builder.Append("neo4j-admin database import full neo4j --overwrite-destination --array-delimiter=").Append(ArrayDelimiter).Append(" --id-type=string --multiline-fields=true");
         foreach (var file in nodeFiles)
         {
             builder.Append(" \\\n  --nodes=\"").Append(directory).Append('/').Append(file).Append('"');
@@ -84,6 +84,8 @@ public sealed class Neo4jCsvExporter : GraphExporter
         return builder.ToString();
     }
 
+    // The :LABEL column is an array too: several labels are split on the same delimiter as other arrays, and titles
+    // or evidence with line breaks need --multiline-fields.
     private static string Header((string Name, string Type) column) => column.Type == "string" ? column.Name : $"{column.Name}:{column.Type}";
 
     private static string TypeOf(object? value) => value switch

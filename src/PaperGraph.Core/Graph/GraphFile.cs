@@ -14,39 +14,58 @@ namespace PaperGraph.Graph;
 /// <remarks>
 /// Columns are written and read as raw little-endian arrays, so loading is a few large reads rather than parsing,
 /// and the sentences, most of the file, are not read at all: evidence reads them from the file when asked.
-/// Readers refuse other versions with PG4002 rather than guessing at a layout they do not know; version 1
-/// (gzip JSON) files are still read.
+/// Readers refuse other versions with PG4002 rather than guessing at a layout they do not know; version 2 (no
+/// checksums) and version 1 (gzip JSON) files are still read. Since version 3 every section has a CRC-32 in a trailer,
+/// checked at load: a corrupt file is PG4001, never a silently different graph. A loaded graph keeps the one handle it
+/// was read through, so a rebuild that replaces the file meanwhile never mixes two files.
 /// </remarks>
 public static class GraphFile
 {
     public const string FormatName = "papergraph";
-    public const int Version = 2;
+    public const int Version = 3;
+
+    /// <summary>The last version without section checksums, still read.</summary>
+    private const int UncheckedVersion = 2;
 
     private static ReadOnlySpan<byte> Magic => "PGRAPH\r\n"u8;
 
     /// <summary>Flag bit: every pair of entities sharing a paper has a CO_OCCURS edge.</summary>
     private const int CoOccurrenceComplete = 1;
 
-    public static void Save(KnowledgeGraph graph, string path) => AtomicFile.Write(path, stream => Write(graph, stream));
+    /// <summary>Saves the graph all or nothing (<see cref="AtomicFile"/>); cancelling stops it and leaves no temporary file.</summary>
+    public static void Save(KnowledgeGraph graph, string path, CancellationToken cancellationToken = default) =>
+        AtomicFile.Write(path, stream => Write(graph, stream), seekable: true, cancellationToken);
 
     /// <param name="graph">The graph to write.</param>
-    /// <param name="stream">A seekable stream (a file, or memory).</param>
+    /// <param name="stream">A seekable, readable stream (a file, or memory): sections are read back for their checksums.</param>
     public static void Write(KnowledgeGraph graph, Stream stream)
     {
-        if (!stream.CanSeek)
+        if (!stream.CanSeek || !stream.CanRead)
         {
-            throw new ArgumentException("graph files are written to a seekable stream", nameof(stream));
+            throw new ArgumentException("graph files are written to a seekable, readable stream", nameof(stream));
         }
         RequireLittleEndian();
+        var fileStart = stream.Position;
+        var boundaries = new List<long> { fileStart };
         stream.Write(Magic);
         using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
         {
+            void EndSection()
+            {
+                writer.Flush();
+                boundaries.Add(stream.Position);
+            }
             writer.Write(Version);
             writer.Write(graph.CoOccurrenceIsComplete ? CoOccurrenceComplete : 0);
+            EndSection();
             WriteNodes(writer, graph.Nodes);
+            EndSection();
             WriteSentences(writer, graph.Sentences, graph);
+            EndSection();
             WriteEdges(writer, graph.EdgeTable);
+            EndSection();
             WriteAdjacency(writer, graph.Adjacency);
+            EndSection();
             writer.Write(graph.Merges.Length);
             foreach (var merge in graph.Merges)
             {
@@ -63,18 +82,40 @@ public static class GraphFile
                 writer.Write(diagnostic.Location.Line);
                 writer.Write(diagnostic.Message);
             }
+            EndSection();
             writer.Write(graph.Sentences.Text.Length);
         }
         graph.Sentences.Text.CopyTo(stream);
+        stream.Flush();
+        boundaries.Add(stream.Position);
+        var checksums = new uint[SectionChecksums.Names.Length];
+        for (var i = 0; i < checksums.Length; i++)
+        {
+            checksums[i] = SectionChecksums.Of(stream, boundaries[i], boundaries[i + 1]);
+        }
+        stream.Position = boundaries[^1];
+        using (var trailer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        {
+            trailer.Write(checksums.Length);
+            foreach (var checksum in checksums)
+            {
+                trailer.Write(checksum);
+            }
+        }
     }
 
     /// <summary>Loads a saved graph; a missing, corrupt or foreign file is a diagnostic, not an exception.</summary>
     public static (KnowledgeGraph? Graph, Diagnostic? Problem) TryLoad(string path)
     {
         var location = new Location(path, 0);
+        Microsoft.Win32.SafeHandles.SafeFileHandle? handle = null;
+        var keepHandle = false;
         try
         {
-            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16);
+            // One handle for the graph's whole life: the columns are read through it now, evidence later.
+            handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
+            var length = RandomAccess.GetLength(handle);
+            using var file = new BufferedStream(new HandleStream(handle, length), 1 << 16);
             Span<byte> magic = stackalloc byte[8];
             var read = file.ReadAtLeast(magic, magic.Length, throwOnEndOfStream: false);
             if (read >= 2 && magic[0] == 0x1f && magic[1] == 0x8b)
@@ -87,30 +128,63 @@ public static class GraphFile
                 return (null, Diagnostic.Create(DiagnosticCatalog.InvalidGraphFile, location, "not a PaperGraph graph file"));
             }
             RequireLittleEndian();
-            using var reader = new GraphReader(file, file.Length);
-            var version = reader.ReadInt32();
-            if (version != Version)
+            int version;
+            using (var probe = new BinaryReader(file, Encoding.UTF8, leaveOpen: true))
+            {
+                version = probe.ReadInt32();
+            }
+            if (version != Version && version != UncheckedVersion)
             {
                 return (null, Diagnostic.Create(DiagnosticCatalog.UnsupportedGraphVersion, location, version, Version));
             }
-            return (Read(reader, file, path), null);
+            var checksums = version >= Version ? SectionChecksums.ReadTrailer(file, length) : null;
+            var contentLength = checksums is null ? length : length - SectionChecksums.TrailerLength;
+            file.Position = 0;
+            var checkedFile = new ChecksumReadStream(file);
+            using var reader = new GraphReader(checkedFile, contentLength);
+            reader.ReadBytes(magic.Length + sizeof(int));
+            var graph = Read(reader, checkedFile, handle, contentLength, checksums);
+            keepHandle = true;
+            return (graph, null);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException or System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException or IndexOutOfRangeException or NullReferenceException or OverflowException or OutOfMemoryException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException or System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException or IndexOutOfRangeException or NullReferenceException or OverflowException or OutOfMemoryException or NotSupportedException)
         {
             return (null, Diagnostic.Create(DiagnosticCatalog.InvalidGraphFile, location, exception is EndOfStreamException ? "the file ends early (truncated?)" : exception.Message));
         }
+        finally
+        {
+            if (!keepHandle)
+            {
+                handle?.Dispose();
+            }
+        }
     }
 
-    private static KnowledgeGraph Read(GraphReader reader, FileStream file, string path)
+    private static KnowledgeGraph Read(GraphReader reader, ChecksumReadStream file, Microsoft.Win32.SafeHandles.SafeFileHandle handle, long contentLength, uint[]? checksums)
     {
+        var section = 0;
+        void EndSection()
+        {
+            var actual = file.TakeChecksum();
+            if (checksums is not null && actual != checksums[section])
+            {
+                throw new InvalidDataException($"the {SectionChecksums.Names[section]} section is damaged (its checksum does not match)");
+            }
+            section++;
+        }
         var flags = reader.ReadInt32();
+        EndSection();
         // Parsing the node records is the load's biggest CPU cost and reading the columns its biggest memory cost:
         // on two cores they overlap.
         var (nodeCount, nodeBytes) = ReadNodeRecords(reader);
+        EndSection();
         var parsing = Task.Run(() => ParseNodes(nodeCount, nodeBytes));
         var (paperKeyNodes, sentenceRows) = ReadSentenceRows(reader);
-        var edges = ReadEdges(reader, nodeCount, sentenceRows.Paper.Length, sentenceRows.PaperKeys.Length);
+        EndSection();
+        var edges = ReadEdges(reader, nodeCount, sentenceRows);
+        EndSection();
         var adjacency = ReadAdjacency(reader, nodeCount, edges.Count);
+        EndSection();
         var merges = ImmutableArray.CreateBuilder<MergedDuplicate>();
         for (var i = Count(reader); i > 0; i--)
         {
@@ -123,6 +197,7 @@ public static class GraphFile
             var descriptor = DiagnosticCatalog.All.FirstOrDefault(d => d.Id == id) ?? new DiagnosticDescriptor(id, id, "{0}", DiagnosticSeverity.Info);
             diagnostics.Add(new Diagnostic(descriptor, new Location(reader.ReadString(), reader.ReadInt32()), reader.ReadString()));
         }
+        EndSection();
         var nodes = parsing.GetAwaiter().GetResult();
         for (var i = 0; i < paperKeyNodes.Length; i++)
         {
@@ -133,12 +208,31 @@ public static class GraphFile
         }
         var textLength = reader.ReadInt64();
         var textStart = file.Position;
-        if (textStart + textLength != file.Length || (sentenceRows.Offset.Length > 0 && sentenceRows.Offset[^1] != textLength))
+        if (textLength < 0 || textStart + textLength != contentLength || (sentenceRows.Offset.Length > 0 && sentenceRows.Offset[^1] != textLength))
         {
             throw new InvalidDataException("the sentence store does not match the file's length (truncated?)");
         }
-        // A handle of its own, kept open for as long as the graph is used, so evidence can be read on demand.
-        var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
+        if (checksums is not null)
+        {
+            // Most of the file, read once in large blocks: evidence shown later is then known to be what was saved.
+            var crc = new System.IO.Hashing.Crc32();
+            crc.Append(BitConverter.GetBytes(textLength));
+            var buffer = new byte[1 << 20];
+            for (var at = textStart; at < textStart + textLength;)
+            {
+                var read = RandomAccess.Read(handle, buffer.AsSpan(0, (int)Math.Min(buffer.Length, textStart + textLength - at)), at);
+                if (read == 0)
+                {
+                    throw new EndOfStreamException();
+                }
+                crc.Append(buffer.AsSpan(0, read));
+                at += read;
+            }
+            if (crc.GetCurrentHashAsUInt32() != checksums[section])
+            {
+                throw new InvalidDataException("the sentence text section is damaged (its checksum does not match)");
+            }
+        }
         var sentences = new SentenceTable(sentenceRows.PaperKeys, sentenceRows.Paper, sentenceRows.Number, sentenceRows.Field, sentenceRows.Offset,
             SentenceText.InFile(handle, textStart, textLength));
         return new KnowledgeGraph(nodes, edges, adjacency, sentences, merges.ToImmutable(), diagnostics.ToImmutable())
@@ -365,8 +459,10 @@ public static class GraphFile
         WriteColumn(writer, edges.PaperRefs);
     }
 
-    private static EdgeTable ReadEdges(GraphReader reader, int nodeCount, int sentenceCount, int paperKeyCount)
+    private static EdgeTable ReadEdges(GraphReader reader, int nodeCount, SentenceRows sentences)
     {
+        var sentenceCount = sentences.Paper.Length;
+        var paperKeyCount = sentences.PaperKeys.Length;
         var count = Count(reader);
         var source = ReadColumn<int>(reader, count);
         var target = ReadColumn<int>(reader, count);
@@ -401,7 +497,10 @@ public static class GraphFile
         RequireRanges(table.PapersStart, table.PaperRefs.Length, "paper list");
         for (var row = 0; row < evidenceCount; row++)
         {
-            if ((uint)table.EvidenceSentence[row] >= (uint)sentenceCount || table.EvidenceEndOffset[row] < table.EvidenceStartOffset[row] || table.EvidenceInSentence[row] < 0)
+            var sentence = table.EvidenceSentence[row];
+            if ((uint)sentence >= (uint)sentenceCount || table.EvidenceStartOffset[row] < 0 || table.EvidenceEndOffset[row] < table.EvidenceStartOffset[row] || table.EvidenceInSentence[row] < 0
+                // A mention lies inside its sentence: its characters are at most the sentence's UTF-8 bytes.
+                || (long)table.EvidenceInSentence[row] + (table.EvidenceEndOffset[row] - table.EvidenceStartOffset[row]) > sentences.Offset[sentence + 1] - sentences.Offset[sentence])
             {
                 throw new InvalidDataException($"evidence row {row} refers to a sentence that is not in the file or has a bad span");
             }

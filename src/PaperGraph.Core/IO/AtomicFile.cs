@@ -1,22 +1,77 @@
 namespace PaperGraph.IO;
 
-/// <summary>Writes a file all or nothing: to a temporary file beside it, then moved into place.</summary>
-/// <remarks>A crash or an error mid-way leaves the previous file (or none) instead of a truncated one.</remarks>
+/// <summary>
+/// Writes an output the way its kind needs: a regular file all or nothing, a device, FIFO or <c>-</c> (standard
+/// output) as a stream.
+/// </summary>
+/// <remarks>
+/// A regular file (or none yet) is written to a temporary file beside it, flushed to disk, given the old file's
+/// permissions and renamed over it, so a crash or an error mid-way leaves the previous file (or none) instead of a
+/// truncated one; the temporary file is removed on any failure or cancellation. A symbolic link is followed and its
+/// target replaced, the link kept. A device, FIFO or socket is never replaced: it is opened and written in place.
+/// </remarks>
 public static class AtomicFile
 {
-    public static void Write(string path, Action<Stream> write)
+    /// <summary>The output name that means standard output.</summary>
+    public const string StandardOutput = "-";
+
+    /// <param name="path">The output; <see cref="StandardOutput"/> streams to standard output.</param>
+    /// <param name="write">Writes the content; it may be called once at most.</param>
+    /// <param name="cancellationToken">Checked on every write: cancelling stops the write and removes the temporary file.</param>
+    /// <param name="seekable">
+    /// <paramref name="write"/> needs a seekable stream; to standard output or a device it then writes to an unlinked
+    /// temporary file first, which is copied out when complete.
+    /// </param>
+    /// <exception cref="IOException">The output cannot be written (nothing was replaced).</exception>
+    /// <exception cref="OperationCanceledException">Cancelled (nothing was replaced).</exception>
+    public static void Write(string path, Action<Stream> write, bool seekable = false, CancellationToken cancellationToken = default)
     {
-        var full = Path.GetFullPath(path);
-        var directory = Path.GetDirectoryName(full)!;
+        if (path == StandardOutput)
+        {
+            using var stdout = Console.OpenStandardOutput();
+            WriteTo(stdout, write, seekable, cancellationToken);
+            return;
+        }
+        var target = FollowLinks(Path.GetFullPath(path));
+        switch (FileKinds.Of(target))
+        {
+            case FileKind.Directory:
+                throw new IOException($"'{path}' is a directory");
+            case FileKind.Special:
+                using (var special = new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0))
+                {
+                    WriteTo(special, write, seekable, cancellationToken);
+                }
+                return;
+            default:
+                Replace(target, write, cancellationToken);
+                return;
+        }
+    }
+
+    private static void Replace(string target, Action<Stream> write, CancellationToken cancellationToken)
+    {
+        var directory = Path.GetDirectoryName(target)!;
         Directory.CreateDirectory(directory);
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+        var temporary = Path.Combine(directory, $".{Path.GetFileName(target)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16))
             {
-                write(stream);
+                // The file stream buffers, and stays seekable and readable for writers that patch lengths in place or read back
+                // what they wrote for a checksum (graph files).
+                write(new CancellableStream(stream, cancellationToken));
+                stream.Flush();
+                // On disk before the rename: a power cut after it must not leave an empty or partial file in its place.
+                stream.Flush(flushToDisk: true);
             }
-            File.Move(temporary, full, overwrite: true);
+            if (!OperatingSystem.IsWindows() && File.Exists(target))
+            {
+                File.SetUnixFileMode(temporary, File.GetUnixFileMode(target));
+            }
+            cancellationToken.ThrowIfCancellationRequested();
+            File.Move(temporary, target, overwrite: true);
+            FileKinds.FlushDirectory(directory);
         }
         finally
         {
@@ -25,5 +80,40 @@ public static class AtomicFile
                 File.Delete(temporary);
             }
         }
+    }
+
+    private static void WriteTo(Stream destination, Action<Stream> write, bool seekable, CancellationToken cancellationToken)
+    {
+        if (seekable)
+        {
+            var temporary = Path.Combine(Path.GetTempPath(), $"papergraph-output-{Environment.ProcessId}-{Guid.NewGuid():N}.tmp");
+            using var spool = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16);
+            // Unlinked while open: nothing is left behind however the process ends.
+            File.Delete(temporary);
+            write(new CancellableStream(spool, cancellationToken));
+            spool.Position = 0;
+            using var copy = new CancellableStream(destination, cancellationToken);
+            spool.CopyTo(copy, 1 << 16);
+            destination.Flush();
+            return;
+        }
+        using var buffered = new BufferedStream(new CancellableStream(destination, cancellationToken), 1 << 16);
+        write(buffered);
+        buffered.Flush();
+    }
+
+    /// <summary>The file a chain of symbolic links ends at (the path itself when it is no link; a dangling link's target).</summary>
+    private static string FollowLinks(string path)
+    {
+        for (var hops = 0; hops < 40; hops++)
+        {
+            var info = new FileInfo(path);
+            if (info.LinkTarget is not { } link)
+            {
+                return path;
+            }
+            path = Path.GetFullPath(link, Path.GetDirectoryName(path)!);
+        }
+        throw new IOException($"'{path}': too many levels of symbolic links");
     }
 }

@@ -53,15 +53,23 @@ public sealed class DocumentSection
     public Sentence SentenceOfToken(int tokenIndex) => Sentences[_sentenceOfToken[tokenIndex]];
 
     /// <summary>The sentence that holds a character position.</summary>
+    /// <remarks>Sentences are in text order, so their ends ascend: a binary search finds the first that ends after it.</remarks>
     public Sentence SentenceAt(int position)
     {
-        foreach (var sentence in Sentences)
+        var low = 0;
+        var high = Sentences.Length;
+        while (low < high)
         {
-            if (position < sentence.Span.End)
+            var middle = low + (high - low) / 2;
+            if (position < Sentences[middle].Span.End)
             {
-                return sentence;
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
             }
         }
-        return Sentences[^1];
+        return low < Sentences.Length ? Sentences[low] : Sentences[^1];
     }
 }

@@ -78,6 +78,35 @@ public sealed class Neo4jExportTests
     }
 
     [Fact]
+    public void Csv_files_follow_the_neo4j_admin_header_rules_with_the_delimiters_import_sh_declares()
+    {
+        using var temp = new TempDirectory();
+        new Neo4jCsvExporter().WriteDirectory(SeedCorpus.Graph, temp.Path);
+        var command = File.ReadAllText(Path.Combine(temp.Path, "import.sh"));
+        var declared = System.Text.RegularExpressions.Regex.Match(command, "--array-delimiter=(.)").Groups[1].Value;
+        Assert.Equal(1, declared.Length);
+        Assert.NotEqual(",", declared);
+        Assert.Contains("--multiline-fields=true", command, StringComparison.Ordinal);
+        // neo4j-admin's documented header fields: name[:type], :ID / name:ID(group), :LABEL, :START_ID(group), :END_ID(group), :TYPE.
+        var field = new System.Text.RegularExpressions.Regex(@"^(\w+(:(int|long|double|boolean|string|date)(\[\])?)?|\w*:ID\(\w+\)|:LABEL|:START_ID\(\w+\)|:END_ID\(\w+\)|:TYPE)$");
+        foreach (var file in Directory.GetFiles(temp.Path, "*.csv"))
+        {
+            var header = File.ReadLines(file).First().Split(',').Select(cell => cell.Trim('"')).ToList();
+            Assert.All(header, name => Assert.Matches(field, name));
+            if (header.Contains(":LABEL"))
+            {
+                var labelColumn = header.IndexOf(":LABEL");
+                var first = File.ReadLines(file).Skip(1).First();
+                var labels = first[(first.LastIndexOf(",\"", StringComparison.Ordinal) + 2)..].TrimEnd('"').Split(declared[0]);
+                Assert.All(labels, label => Assert.Matches(@"^[A-Za-z]+$", label));
+                Assert.Equal(labelColumn, header.Count - 1);
+            }
+        }
+        var methods = File.ReadLines(Path.Combine(temp.Path, "nodes-method.csv")).Skip(1).First();
+        Assert.EndsWith($"\"Entity{declared}Method\"", methods, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Generated_cypher_and_the_query_pack_pass_neo4js_own_linter()
     {
         if (!NodeTools.Available("cypher-lint"))

@@ -36,6 +36,9 @@ internal sealed class FakeNeo4jServer : IDisposable
     /// <summary>Returns an error (status, code, message) for the n-th request (1-based), or null to answer normally.</summary>
     public Func<int, (int Status, string Code, string Message)?> Fault { get; set; } = _ => null;
 
+    /// <summary>Answers the n-th request (1-based) with these exact bytes (status, content type, body), or null to answer normally.</summary>
+    public Func<int, (int Status, string ContentType, string Body)?> RawAnswer { get; set; } = _ => null;
+
     public ConcurrentQueue<string> Problems { get; } = new();
     public List<(string Path, string Statement, int Rows)> Committed { get; } = [];
     public int Requests { get; private set; }
@@ -138,6 +141,16 @@ internal sealed class FakeNeo4jServer : IDisposable
             }
         }
 
+        if (RawAnswer(number) is { } raw)
+        {
+            context.Response.StatusCode = raw.Status;
+            context.Response.ContentType = raw.ContentType;
+            var rawBytes = Encoding.UTF8.GetBytes(raw.Body);
+            context.Response.ContentLength64 = rawBytes.Length;
+            context.Response.OutputStream.Write(rawBytes);
+            context.Response.Close();
+            return;
+        }
         if (Fault(number) is { } fault)
         {
             var error = $$$"""{"errors":[{"code":"{{{fault.Code}}}","message":"{{{fault.Message}}}"}]}""";

@@ -128,6 +128,103 @@ public sealed class PushTests
         Assert.Contains("Batch 2 of", error.ToString());
     }
 
+    [Theory]
+    [InlineData(200, "text/html", "<html><body>Welcome to nginx!</body></html>")]
+    [InlineData(200, "application/json", "")]
+    [InlineData(202, "application/json", "[]")]
+    [InlineData(202, "application/json", "null")]
+    [InlineData(202, "application/json", "42")]
+    [InlineData(202, "application/json", "{}")]
+    [InlineData(202, "application/json", "{\"data\":[],\"counters\":{}}")]
+    [InlineData(202, "application/json", "{\"data\":{},\"counters\":7}")]
+    [InlineData(400, "application/json", "{\"errors\":[42]}")]
+    [InlineData(500, "text/plain", "oops")]
+    public async Task An_answer_that_is_not_the_query_apis_shape_stops_the_push_and_names_the_batch(int status, string contentType, string body)
+    {
+        using var server = new FakeNeo4jServer { RawAnswer = n => n == 2 ? (status, contentType, body) : null };
+        var result = await Push(server, SmallGraph());
+        Assert.NotNull(result.Failure);
+        Assert.Equal(2, result.FailedBatch);
+        Assert.Equal(1, result.BatchesWritten);
+    }
+
+    [Fact]
+    public async Task A_server_that_never_answers_times_out_is_retried_and_then_named()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var accepted = new List<System.Net.Sockets.TcpClient>();
+        using var stop = new CancellationTokenSource();
+        var accepting = Task.Run(async () =>
+        {
+            try
+            {
+                while (true)
+                {
+                    // Accept and say nothing, ever.
+                    accepted.Add(await listener.AcceptTcpClientAsync(stop.Token));
+                }
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        });
+        var uri = new Uri($"http://127.0.0.1:{((System.Net.IPEndPoint)listener.LocalEndpoint).Port}/");
+        using var http = new HttpClient { Timeout = TimeSpan.FromMilliseconds(200) };
+        var client = new Neo4jHttpClient(http, new Neo4jConnection(uri, "neo4j", "neo4j", "secret"));
+        var result = await new Neo4jPusher(client, new PushOptions(100, MaxRetries: 2, InitialBackoff: TimeSpan.Zero)).PushAsync(SmallGraph());
+        await stop.CancelAsync();
+        await accepting;
+        accepted.ForEach(connection => connection.Dispose());
+        Assert.Equal("PaperGraph.Timeout", result.Failure!.Code);
+        Assert.Equal(2, result.Retries);
+        Assert.Equal(1, result.FailedBatch);
+    }
+
+    [Theory]
+    [InlineData("http://neo4j.example.com:7474")]
+    [InlineData("http://10.0.0.5:7474")]
+    public void Http_to_a_host_that_is_not_this_machine_is_refused_without_insecure(string uri)
+    {
+        var error = new StringWriter();
+        var exit = PushCommand.Create(new CliConsole(new StringWriter(), error), () => "secret")
+            .Parse(["--uri", uri, "--input", Repository.Seeds, "--quiet"]).Invoke();
+        Assert.Equal(2, exit);
+        Assert.Contains("PG5005", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_password_in_the_uri_is_refused_and_never_echoed()
+    {
+        var error = new StringWriter();
+        var exit = PushCommand.Create(new CliConsole(new StringWriter(), error), () => "secret")
+            .Parse(["--uri", "http://neo4j:hunter2@127.0.0.1:7474", "--input", Repository.Seeds, "--quiet"]).Invoke();
+        Assert.Equal(2, exit);
+        Assert.Contains("PG5006", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(500)]
+    public void The_batch_count_is_known_without_building_the_batches(int batchSize)
+    {
+        var graph = SmallGraph();
+        Assert.Equal(Neo4jStatementPlan.Build(graph, batchSize).Count(), Neo4jStatementPlan.CountBatches(graph, batchSize));
+    }
+
+    [Fact]
+    public async Task Batches_are_built_as_they_are_sent_so_a_failure_stops_building()
+    {
+        // Were every batch built before the first was sent, a failing second request would still have cost them all;
+        // the plan is lazy, so what the pusher holds is the batch at hand.
+        using var server = new FakeNeo4jServer { Fault = n => n == 2 ? (400, "Neo.ClientError.Statement.SyntaxError", "bad") : null };
+        var result = await Push(server, SmallGraph(), batchSize: 1);
+        Assert.Equal(ExpectedStatements(SmallGraph(), 1), result.TotalBatches);
+        Assert.Equal(2, server.Requests);
+    }
+
     [Fact]
     public void There_is_no_password_option()
     {

@@ -34,4 +34,17 @@ public sealed class SentenceSplitterTests
         Assert.Equal("Second sentence.", document.GetSentenceText(2));
         Assert.Equal(DocumentField.Title, document.Sentences[0].Field);
     }
+
+    [Fact]
+    public void Every_position_of_the_abstract_finds_the_sentence_that_holds_it()
+    {
+        var document = Document.Parse(TestSupport.Papers.Make("T", "One short. Two is longer here. Three ends it. Four"));
+        var section = document.Abstract;
+        Assert.True(section.Sentences.Length >= 3);
+        for (var position = 0; position < section.Text.Text.Length; position++)
+        {
+            var expected = section.Sentences.FirstOrDefault(sentence => position < sentence.Span.End) ?? section.Sentences[^1];
+            Assert.Equal(expected, section.SentenceAt(position));
+        }
+    }
 }

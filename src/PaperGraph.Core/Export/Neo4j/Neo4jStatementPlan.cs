@@ -47,6 +47,29 @@ public static class Neo4jStatementPlan
         }
     }
 
+    /// <summary>How many batches <see cref="Build"/> yields, counted without building a row (for progress before streaming).</summary>
+    public static int CountBatches(KnowledgeGraph graph, int batchSize = DefaultBatchSize)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        static int Batches(int rows, int size) => (rows + size - 1) / size;
+        var count = 0;
+        foreach (var kind in Enum.GetValues<NodeKind>())
+        {
+            count += Batches(graph.Nodes.Count(node => node.Kind == kind), batchSize);
+        }
+        var groups = new Dictionary<(RelationType, NodeKind, NodeKind), int>();
+        foreach (var edge in graph.Edges)
+        {
+            var key = (edge.Type, edge.Source.Kind, edge.Target.Kind);
+            groups[key] = groups.GetValueOrDefault(key) + 1;
+        }
+        foreach (var rows in groups.Values)
+        {
+            count += Batches(rows, batchSize);
+        }
+        return count;
+    }
+
     private static IEnumerable<Neo4jBatch> Batches(IEnumerable<IReadOnlyDictionary<string, object?>> rows, int size, string description, string statement, bool isRelationship)
     {
         foreach (var chunk in rows.Chunk(size))

@@ -1,0 +1,112 @@
+using System.Buffers.Binary;
+using System.IO.Hashing;
+
+namespace PaperGraph.Graph;
+
+/// <summary>
+/// The CRC-32 of each section of a version 3 graph file, stored in its trailer: any flipped byte is caught at load and
+/// named by its section, never loaded silently.
+/// </summary>
+internal static class SectionChecksums
+{
+    /// <summary>The sections, in file order; the trailer holds one CRC-32 per section, in this order.</summary>
+    public static readonly string[] Names = ["header", "nodes", "sentences", "edges", "adjacency", "merges and diagnostics", "sentence text"];
+
+    /// <summary>The trailer: <c>int</c> section count, then a <c>uint</c> CRC-32 per section.</summary>
+    public static int TrailerLength => sizeof(int) + sizeof(uint) * Names.Length;
+
+    /// <summary>The CRC-32 of bytes <paramref name="start"/>..<paramref name="end"/> of a stream, read back.</summary>
+    public static uint Of(Stream stream, long start, long end)
+    {
+        var crc = new Crc32();
+        var buffer = new byte[1 << 20];
+        stream.Position = start;
+        for (var left = end - start; left > 0;)
+        {
+            var read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, left));
+            if (read == 0)
+            {
+                throw new EndOfStreamException();
+            }
+            crc.Append(buffer.AsSpan(0, read));
+            left -= read;
+        }
+        return crc.GetCurrentHashAsUInt32();
+    }
+
+    /// <summary>Reads the trailer at the end of a file of <paramref name="length"/> bytes.</summary>
+    public static uint[] ReadTrailer(Stream file, long length)
+    {
+        if (length < TrailerLength)
+        {
+            throw new InvalidDataException("the file ends early (truncated?)");
+        }
+        var trailer = new byte[TrailerLength];
+        file.Position = length - TrailerLength;
+        file.ReadExactly(trailer);
+        if (BinaryPrimitives.ReadInt32LittleEndian(trailer) != Names.Length)
+        {
+            throw new InvalidDataException("the checksum trailer is damaged (truncated?)");
+        }
+        var checksums = new uint[Names.Length];
+        for (var i = 0; i < checksums.Length; i++)
+        {
+            checksums[i] = BinaryPrimitives.ReadUInt32LittleEndian(trailer.AsSpan(sizeof(int) + i * sizeof(uint)));
+        }
+        return checksums;
+    }
+}
+
+/// <summary>Hashes the bytes read through it, section by section, so a loader checks each section as it reads it.</summary>
+internal sealed class ChecksumReadStream(Stream inner) : Stream
+{
+    private readonly Crc32 _crc = new();
+
+    public override bool CanRead => true;
+    public override bool CanSeek => true;
+    public override bool CanWrite => false;
+    public override long Length => inner.Length;
+
+    public override long Position
+    {
+        get => inner.Position;
+        set => throw new NotSupportedException("a checked section is read in order");
+    }
+
+    /// <summary>The CRC-32 of what was read since the last call, starting afresh.</summary>
+    public uint TakeChecksum()
+    {
+        var value = _crc.GetCurrentHashAsUInt32();
+        _crc.Reset();
+        return value;
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        var read = inner.Read(buffer);
+        _crc.Append(buffer[..read]);
+        return read;
+    }
+
+    public override int ReadByte()
+    {
+        var value = inner.ReadByte();
+        if (value >= 0)
+        {
+            _crc.Append([(byte)value]);
+        }
+        return value;
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException("a checked section is read in order");
+
+    public override void Flush()
+    {
+    }
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+}
