@@ -39,16 +39,7 @@ public sealed class CoordinationRecognizer : Recognizer
                     continue;
                 }
                 var headWord = section.GetText(head);
-                EntityKind kind;
-                if (WordLists.TaskHeads.Contains(headWord))
-                {
-                    kind = EntityKind.Task;
-                }
-                else if (WordLists.TechniqueHeads.Contains(headWord))
-                {
-                    kind = EntityKind.Technique;
-                }
-                else
+                if (WordLists.KindOfHead(headWord) is not { } kind)
                 {
                     continue;
                 }

@@ -53,16 +53,7 @@ public sealed class HeadPhraseRecognizer : Recognizer
                 var unitStart = UnitStart(section, head);
                 var headWord = section.GetText(unitStart, head);
                 var lastPiece = section.GetText(head);
-                EntityKind kind;
-                if (WordLists.TaskHeads.Contains(headWord) || WordLists.TaskHeads.Contains(lastPiece))
-                {
-                    kind = EntityKind.Task;
-                }
-                else if (WordLists.TechniqueHeads.Contains(headWord) || WordLists.TechniqueHeads.Contains(lastPiece))
-                {
-                    kind = EntityKind.Technique;
-                }
-                else
+                if ((WordLists.KindOfHead(headWord) ?? WordLists.KindOfHead(lastPiece)) is not { } kind)
                 {
                     continue;
                 }

@@ -64,6 +64,10 @@ internal static partial class WordLists
         StringComparer.Ordinal);
 
     /// <summary>Metric names with a cut-off: "AP50", "mAP@0.5", "Top-1", "R@10".</summary>
+    /// <summary>The kind a phrase ending in this head noun names: a task ("detection"), a technique ("distillation"), or neither.</summary>
+    public static Model.EntityKind? KindOfHead(string word) =>
+        TaskHeads.Contains(word) ? Model.EntityKind.Task : TechniqueHeads.Contains(word) ? Model.EntityKind.Technique : null;
+
     public static bool IsMetricLike(string name) => name.Length <= 12 && char.IsDigit(name[^1]) && MetricLike().IsMatch(name);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(m?AP|AR|AUC|R|P|F|Top|Acc|Hit|NDCG|MRR|HR)[-@]?\d+(\.\d+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
