@@ -19,7 +19,15 @@ internal static class TokenFeatures
     private static readonly ulong Boundary = FeatureHash.Of("<boundary>");
 
     /// <summary>Writes the features of token <paramref name="i"/> to <paramref name="features"/>; returns how many.</summary>
-    public static int Extract(DocumentFacts document, SectionFacts section, int i, Span<ulong> features)
+    /// <param name="document">The paper's facts.</param>
+    /// <param name="section">The section's facts.</param>
+    /// <param name="i">The token.</param>
+    /// <param name="features">Where the features go.</param>
+    /// <param name="withWordTypeFeatures">
+    /// False leaves out the features that depend on one neighbouring word type alone (<see cref="WordTypeRole"/>), which
+    /// the tagger adds from its per-type cache instead.
+    /// </param>
+    public static int Extract(DocumentFacts document, SectionFacts section, int i, Span<ulong> features, bool withWordTypeFeatures = true)
     {
         var n = 0;
         var lower = section.Lower;
@@ -29,23 +37,32 @@ internal static class TokenFeatures
         var word = lower[i];
         var previous = At(lower, i - 1);
         var next = At(lower, i + 1);
-        features[n++] = FeatureHash.Combine(Bias, 0);
-        features[n++] = FeatureHash.Combine(Word, word);
-        features[n++] = FeatureHash.Combine(ExactWord, section.Exact[i]);
-        features[n++] = FeatureHash.Combine(PreviousWord, previous);
-        features[n++] = FeatureHash.Combine(NextWord, next);
-        features[n++] = FeatureHash.Combine(SecondPrevious, At(lower, i - 2));
-        features[n++] = FeatureHash.Combine(SecondNext, At(lower, i + 2));
+        if (withWordTypeFeatures)
+        {
+            features[n++] = FeatureHash.Combine(Bias, 0);
+            features[n++] = FeatureHash.Combine(Word, word);
+            features[n++] = FeatureHash.Combine(ExactWord, section.Exact[i]);
+            features[n++] = FeatureHash.Combine(PreviousWord, previous);
+            features[n++] = FeatureHash.Combine(NextWord, next);
+            features[n++] = FeatureHash.Combine(SecondPrevious, At(lower, i - 2));
+            features[n++] = FeatureHash.Combine(SecondNext, At(lower, i + 2));
+        }
         features[n++] = FeatureHash.Combine(PreviousBigram, previous, word);
         features[n++] = FeatureHash.Combine(NextBigram, word, next);
         var shape = section.Shape[i];
-        features[n++] = FeatureHash.Combine(Shape, shape);
-        features[n++] = FeatureHash.Combine(PreviousShape, At(section.Shape, i - 1));
-        features[n++] = FeatureHash.Combine(NextShape, At(section.Shape, i + 1));
+        if (withWordTypeFeatures)
+        {
+            features[n++] = FeatureHash.Combine(Shape, shape);
+            features[n++] = FeatureHash.Combine(PreviousShape, At(section.Shape, i - 1));
+            features[n++] = FeatureHash.Combine(NextShape, At(section.Shape, i + 1));
+        }
         features[n++] = FeatureHash.Combine(PreviousWordShape, previous, shape);
         features[n++] = FeatureHash.Combine(NextWordShape, next, shape);
-        features[n++] = FeatureHash.Combine(Prefix, section.Prefix[i]);
-        features[n++] = FeatureHash.Combine(Suffix, section.Suffix[i]);
+        if (withWordTypeFeatures)
+        {
+            features[n++] = FeatureHash.Combine(Prefix, section.Prefix[i]);
+            features[n++] = FeatureHash.Combine(Suffix, section.Suffix[i]);
+        }
         var tokens = section.Section.Tokens;
         var joined = (tokens[i].IsJoinedToPrevious ? 1UL : 0UL) | (i + 1 < count && tokens[i + 1].IsJoinedToPrevious ? 2UL : 0UL);
         features[n++] = FeatureHash.Combine(Joined, joined);
@@ -63,14 +80,14 @@ internal static class TokenFeatures
         }
         var occurrences = document.WordCounts.GetValueOrDefault(word);
         features[n++] = FeatureHash.Combine(WordCount, (ulong)Math.Min(occurrences, 4), shape);
-        for (var d = 3; d <= 5; d++)
+        for (var d = 3; d <= 5 && withWordTypeFeatures; d++)
         {
             if (i - d >= 0)
             {
                 features[n++] = FeatureHash.Combine(LeftWindow, lower[i - d]);
             }
         }
-        for (var d = 3; d <= 4; d++)
+        for (var d = 3; d <= 4 && withWordTypeFeatures; d++)
         {
             if (i + d < count)
             {
@@ -131,6 +148,63 @@ internal static class TokenFeatures
         return n;
     }
 
+    /// <summary>
+    /// The features a word type contributes to a token in one role: as the token itself (with the bias), as its previous,
+    /// next, second previous or second next word, or inside its left or right window. <paramref name="lower"/> etc. are
+    /// <see cref="Boundary"/> for a position outside the section.
+    /// </summary>
+    public static int WordTypeFeatures(WordTypeRole role, ulong lower, ulong exact, ulong shape, ulong prefix, ulong suffix, Span<ulong> features)
+    {
+        var n = 0;
+        switch (role)
+        {
+            case WordTypeRole.Self:
+                features[n++] = FeatureHash.Combine(Bias, 0);
+                features[n++] = FeatureHash.Combine(Word, lower);
+                features[n++] = FeatureHash.Combine(ExactWord, exact);
+                features[n++] = FeatureHash.Combine(Shape, shape);
+                features[n++] = FeatureHash.Combine(Prefix, prefix);
+                features[n++] = FeatureHash.Combine(Suffix, suffix);
+                break;
+            case WordTypeRole.Previous:
+                features[n++] = FeatureHash.Combine(PreviousWord, lower);
+                features[n++] = FeatureHash.Combine(PreviousShape, shape);
+                break;
+            case WordTypeRole.Next:
+                features[n++] = FeatureHash.Combine(NextWord, lower);
+                features[n++] = FeatureHash.Combine(NextShape, shape);
+                break;
+            case WordTypeRole.SecondPrevious:
+                features[n++] = FeatureHash.Combine(SecondPrevious, lower);
+                break;
+            case WordTypeRole.SecondNext:
+                features[n++] = FeatureHash.Combine(SecondNext, lower);
+                break;
+            case WordTypeRole.LeftWindow:
+                features[n++] = FeatureHash.Combine(LeftWindow, lower);
+                break;
+            case WordTypeRole.RightWindow:
+                features[n++] = FeatureHash.Combine(RightWindow, lower);
+                break;
+        }
+        return n;
+    }
+
+    /// <summary>The hash that stands for a word outside the section.</summary>
+    public static ulong BoundaryHash => Boundary;
+
     /// <summary>Room for the features of one token.</summary>
     public const int MaxPerToken = 64;
+}
+
+/// <summary>The places a neighbouring word type's features apply from (see <see cref="TokenFeatures.WordTypeFeatures"/>).</summary>
+internal enum WordTypeRole
+{
+    Self,
+    Previous,
+    Next,
+    SecondPrevious,
+    SecondNext,
+    LeftWindow,
+    RightWindow,
 }
