@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PaperGraph.Cli.Infrastructure;
 using PaperGraph.Corpus;
+using PaperGraph.Diagnostics;
 using PaperGraph.Extraction;
 using PaperGraph.IO;
 using PaperGraph.Lexicon;
@@ -42,7 +43,8 @@ internal static class ExtractCommand
         var extractor = new Extractor(lexicon);
         var progress = new Progress(console.Error, quiet);
 
-        void WriteAll(Stream stream)
+        // True when at least one paper was written; a run that found none reports it and writes nothing.
+        bool WriteAll(Stream stream)
         {
             var corpus = new CorpusReader(inputs, format);
             progress.Run("extracting", () => corpus.DistinctPaperCount, tick =>
@@ -62,6 +64,12 @@ internal static class ExtractCommand
                 }
                 return 0;
             });
+            if (progress.Count > 0)
+            {
+                return true;
+            }
+            reporter.Report(Diagnostic.Create(DiagnosticCatalog.NoPapersFound, Location.None, InputPaths.Describe(inputs)));
+            return false;
         }
 
         if (output is null)
@@ -83,7 +91,7 @@ internal static class ExtractCommand
         {
             try
             {
-                AtomicFile.Write(output, WriteAll);
+                AtomicFile.TryWrite(output, WriteAll);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
@@ -91,7 +99,7 @@ internal static class ExtractCommand
                 return ExitCodes.OutputFailed;
             }
         }
-        if (!quiet)
+        if (!quiet && progress.Count > 0)
         {
             console.Error.WriteLine($"{progress.Count} papers extracted{(output is null ? "" : $" to {output}")}");
         }

@@ -1,4 +1,5 @@
 using PaperGraph.Corpus;
+using PaperGraph.Diagnostics;
 using PaperGraph.Extraction;
 using PaperGraph.Graph;
 using PaperGraph.Lexicon;
@@ -45,7 +46,7 @@ internal static class GraphSource
         var extractor = new Extractor(lexicon);
         var progress = new Progress(error, quiet);
         var corpus = new CorpusReader(inputs, format);
-        return progress.Run("building", () => corpus.DistinctPaperCount, tick =>
+        return progress.Run<KnowledgeGraph?>("building", () => corpus.DistinctPaperCount, tick =>
         {
             foreach (var item in ExtractionRunner.Run(corpus, extractor, threads))
             {
@@ -61,6 +62,12 @@ internal static class GraphSource
                         reporter.Report(diagnostic.Diagnostic);
                         break;
                 }
+            }
+            if (builder.PaperCount == 0)
+            {
+                // An empty graph saved over a good one is how a typo destroys work: build nothing instead.
+                reporter.Report(Diagnostic.Create(DiagnosticCatalog.NoPapersFound, Location.None, InputPaths.Describe(inputs)));
+                return null;
             }
             timings?.WriteLine($"timing: read, extracted and added {builder.PaperCount:N0} papers in {clock.Elapsed.TotalSeconds:F1} s");
             clock.Restart();

@@ -36,6 +36,12 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor DuplicatePaper = new(
         "PG1010", "Same paper listed again", "'{0}' is listed again; its dates and sources are merged", DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor EmptyDirectory = new(
+        "PG1011", "Directory without corpus files", "The directory holds no corpus files (.txt, .jsonl, .ndjson or .json)", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor NoPapersFound = new(
+        "PG1012", "No papers found", "No papers found in {0}; nothing was written", DiagnosticSeverity.Error);
+
     public static readonly DiagnosticDescriptor InvalidLexicon = new(
         "PG2001", "Invalid lexicon", "The lexicon cannot be read: {0}", DiagnosticSeverity.Error);
 

@@ -4,7 +4,17 @@ namespace PaperGraph.IO;
 /// <remarks>A crash or an error mid-way leaves the previous file (or none) instead of a truncated one.</remarks>
 public static class AtomicFile
 {
-    public static void Write(string path, Action<Stream> write)
+    public static void Write(string path, Action<Stream> write) => TryWrite(path, stream =>
+    {
+        write(stream);
+        return true;
+    });
+
+    /// <summary>
+    /// Writes the file only when <paramref name="write"/> returns true; on false (a run that found nothing to write)
+    /// the previous file stays byte for byte and no temporary file is left.
+    /// </summary>
+    public static bool TryWrite(string path, Func<Stream, bool> write)
     {
         var full = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(full)!;
@@ -12,11 +22,16 @@ public static class AtomicFile
         var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
         try
         {
+            bool commit;
             using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
             {
-                write(stream);
+                commit = write(stream);
             }
-            File.Move(temporary, full, overwrite: true);
+            if (commit)
+            {
+                File.Move(temporary, full, overwrite: true);
+            }
+            return commit;
         }
         finally
         {
