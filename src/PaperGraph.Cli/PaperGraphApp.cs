@@ -21,6 +21,7 @@ internal static class PaperGraphApp
         root.Subcommands.Add(CentralCommand.Create(console));
         root.Subcommands.Add(TimelineCommand.Create(console));
         root.Subcommands.Add(ShowCommand.Create(console));
+        root.Subcommands.Add(PapersCommand.Create(console));
         root.Subcommands.Add(EvalCommand.Create(console));
         root.Subcommands.Add(PushCommand.Create(console));
         root.Subcommands.Add(SynthCommand.Create(console));

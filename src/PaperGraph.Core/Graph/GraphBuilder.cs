@@ -167,8 +167,9 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
 
         foreach (var e in entityOfNode)
         {
-            if (_entities[e].Entry is { Parent: { } parent }
-                && _entityIndex.TryGetValue((EntityKind.Technique, EntityKey.From(parent)), out var parentEntity))
+            // A parent is an entry of the entity's own kind: the technique taxonomy, and a task hierarchy the same way.
+            if (_entities[e].Entry is { Parent: { } parent } entry
+                && _entityIndex.TryGetValue((entry.Kind, EntityKey.From(parent)), out var parentEntity))
             {
                 edges.AddEdge(nodeOfEntity[e], nodeOfEntity[parentEntity], RelationType.IsA, 1, 0);
             }
@@ -323,25 +324,25 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
         return (canonical, merges.ToImmutable());
     }
 
-    /// <summary>Adds the lexicon ancestors of every technique as entities of their own; returns the canonical map grown to cover them.</summary>
+    /// <summary>Adds the lexicon ancestors of every lexicon entity as entities of their own; returns the canonical map grown to cover them.</summary>
     private int[] AddTaxonomyAncestors(int[] canonical)
     {
         var count = _entities.Count;
         for (var e = 0; e < count; e++)
         {
-            if (_entities[e].Entry is not { Kind: EntityKind.Technique } entry)
+            if (_entities[e].Entry is not { Parent: not null } entry)
             {
                 continue;
             }
             foreach (var ancestor in lexicon.Ancestors(entry))
             {
-                var slot = (EntityKind.Technique, ancestor.Key);
+                var slot = (ancestor.Kind, ancestor.Key);
                 if (_entityIndex.ContainsKey(slot))
                 {
                     continue;
                 }
                 _entityIndex[slot] = _entities.Count;
-                _entities.Add(new EntityRecord(EntityKind.Technique, ancestor.Key, ancestor));
+                _entities.Add(new EntityRecord(ancestor.Kind, ancestor.Key, ancestor));
             }
         }
         var grown = new int[_entities.Count];
