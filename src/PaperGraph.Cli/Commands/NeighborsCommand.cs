@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Humanizer;
 using PaperGraph.Cli.Infrastructure;
 using PaperGraph.Graph;
 using PaperGraph.Query;
@@ -24,7 +25,8 @@ internal static class NeighborsCommand
         graphOptions.AddTo(command);
         command.SetAction(parse =>
         {
-            if (!EntityArguments.TryParseKind(parse.GetValue(kind), console, out var nodeKind))
+            if (!EntityArguments.TryParseKind(parse.GetValue(kind), console, out var nodeKind)
+                || !UsageChecks.AtLeast(console, "--depth", parse.GetValue(depth), 1) || !UsageChecks.AtLeast(console, "--top", parse.GetValue(top), 1))
             {
                 return ExitCodes.Usage;
             }
@@ -37,7 +39,7 @@ internal static class NeighborsCommand
             {
                 return ExitCodes.Usage;
             }
-            var neighbors = Neighborhood.Of(graph, node, Math.Max(1, parse.GetValue(depth)), parse.GetValue(top), nodeKind);
+            var neighbors = Neighborhood.Of(graph, node, parse.GetValue(depth), parse.GetValue(top), nodeKind);
             if (parse.GetValue(json))
             {
                 WriteJson(console.Out, node, neighbors);
@@ -58,18 +60,42 @@ internal static class NeighborsCommand
             output.WriteLine($"{NodeText.Describe(node)} has no neighbours of that kind.");
             return;
         }
-        output.WriteLine(NodeText.Describe(node));
-        foreach (var level in neighbors.GroupBy(neighbor => neighbor.Depth))
+        output.WriteLine($"{NodeText.Describe(node)} (strength = papers in common × PMI, as in 'related')");
+        foreach (var group in neighbors.GroupBy(neighbor => (neighbor.Reach, neighbor.Depth)))
         {
-            output.WriteLine($"depth {level.Key}:");
-            foreach (var neighbor in level)
+            output.WriteLine(group.Key.Reach switch
             {
-                var types = string.Join(", ", neighbor.Edges.Select(edge => edge.Type.ToName()).Distinct());
-                var via = neighbor.Depth > 1 ? $" via {neighbor.Via.Name}" : "";
-                output.WriteLine($"  {NodeText.Describe(neighbor.Node)}  [{types}{via}; strength {neighbor.Strength:0.##}]");
+                NeighborReach.DirectRelation => "direct relations:",
+                NeighborReach.SharedPaper => "shared papers only:",
+                _ => $"indirect, {group.Key.Depth} hops away (no direct link to {node.Name}):",
+            });
+            foreach (var neighbor in group)
+            {
+                output.WriteLine($"  {NodeText.Describe(neighbor.Node)}  [{How(neighbor)}; strength {neighbor.Strength:0.##}]");
             }
         }
     }
+
+    /// <summary>"IS_A, COMPARED_WITH, 5 shared papers", "3 shared papers", "through data augmentation".</summary>
+    private static string How(Neighbor neighbor)
+    {
+        var shared = neighbor.Edges.FirstOrDefault(edge => edge.Type == RelationType.CoOccurs) is { } together
+            ? "paper".ToQuantity((int)together.Weight) + " in common"
+            : null;
+        var relations = neighbor.Edges.Where(edge => edge.Type != RelationType.CoOccurs).Select(edge => edge.Type.ToName()).Distinct();
+        return neighbor.Reach switch
+        {
+            NeighborReach.Through => $"through {neighbor.Via.Name}",
+            _ => string.Join(", ", shared is null ? relations : relations.Append(shared)),
+        };
+    }
+
+    private static string ReachName(NeighborReach reach) => reach switch
+    {
+        NeighborReach.DirectRelation => "direct relation",
+        NeighborReach.SharedPaper => "shared paper",
+        _ => "through",
+    };
 
     private static void WriteJson(TextWriter output, GraphNode node, IReadOnlyList<Neighbor> neighbors)
     {
@@ -82,6 +108,7 @@ internal static class NeighborsCommand
                 key = neighbor.Node.Key,
                 name = neighbor.Node.Name,
                 depth = neighbor.Depth,
+                reach = ReachName(neighbor.Reach),
                 via = NodeJson.From(neighbor.Via),
                 relations = neighbor.Edges.Select(edge => new
                 {

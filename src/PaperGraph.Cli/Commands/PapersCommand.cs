@@ -36,9 +36,8 @@ internal static class PapersCommand
             {
                 return ExitCodes.Usage;
             }
-            if (parse.GetValue(top) < 1)
+            if (!UsageChecks.AtLeast(console, "--top", parse.GetValue(top), 1))
             {
-                console.Error.WriteLine($"error: --top must be at least 1 (got {parse.GetValue(top)})");
                 return ExitCodes.Usage;
             }
             if (!graphOptions.TryOpen(parse, console, out var graph, out var exitCode))

@@ -127,22 +127,46 @@ public sealed class QueryTests
     [Theory]
     [InlineData(null)]
     [InlineData(NodeKind.Technique)]
-    public void Direct_neighbours_stopping_early_rank_exactly_as_reading_every_edge(NodeKind? kind)
+    public void Direct_neighbours_list_direct_relations_then_shared_papers_by_association_exactly_as_reading_every_edge(NodeKind? kind)
     {
         var graph = SeedCorpus.Graph;
         foreach (var node in graph.Entities)
         {
-            var expected = graph.ConceptEdges(node)
+            var groups = graph.ConceptEdges(node)
                 .GroupBy(edge => edge.Other(node))
                 .Where(group => group.Key != node && (kind is null || group.Key.Kind == kind))
-                .Select(group => (Other: group.Key, Strength: group.Max(edge => edge.Weight)))
-                .OrderByDescending(item => item.Strength).ThenByDescending(item => item.Other.PaperCount)
+                .Select(group => (
+                    Other: group.Key,
+                    Direct: group.Any(edge => edge.Type != RelationType.CoOccurs),
+                    Shared: group.Where(edge => edge.Type == RelationType.CoOccurs).Select(edge => (int)edge.Weight).DefaultIfEmpty(0).Max(),
+                    Strength: group.Where(edge => edge.Type == RelationType.CoOccurs).Select(edge => Association.LocalMutualInformation((int)edge.Weight, edge.Score)).DefaultIfEmpty(0).Max()))
+                .ToList();
+            var direct = groups.Where(item => item.Direct)
+                .OrderByDescending(item => item.Strength)
+                .ThenBy(item => graph.ConceptEdges(node).Where(edge => edge.Other(node) == item.Other && edge.Type != RelationType.CoOccurs).Min(edge => Specificity(edge.Type)))
+                .ThenByDescending(item => item.Other.PaperCount)
                 .ThenBy(item => item.Other.Key, StringComparer.Ordinal).ThenBy(item => item.Other.Kind)
-                .Take(4)
-                .Select(item => (item.Other.Id, item.Strength));
-            Assert.Equal(expected, Neighborhood.Of(graph, node, 1, 4, kind).Select(neighbor => (neighbor.Node.Id, neighbor.Strength)));
+                .Take(4);
+            var shared = groups.Where(item => !item.Direct)
+                .OrderByDescending(item => item.Strength).ThenByDescending(item => item.Shared)
+                .ThenBy(item => item.Other.Key, StringComparer.Ordinal).ThenBy(item => item.Other.Kind)
+                .Take(4);
+            var expected = direct.Select(item => (item.Other.Id, item.Strength, NeighborReach.DirectRelation))
+                .Concat(shared.Select(item => (item.Other.Id, item.Strength, NeighborReach.SharedPaper)));
+            Assert.Equal(expected, Neighborhood.Of(graph, node, 1, 4, kind).Select(neighbor => (neighbor.Node.Id, neighbor.Strength, neighbor.Reach)));
         }
     }
+
+    private static int Specificity(RelationType type) => type switch
+    {
+        RelationType.PartOf => 0,
+        RelationType.Extends => 1,
+        RelationType.ComparedWith => 2,
+        RelationType.IsA => 3,
+        RelationType.Applies => 4,
+        RelationType.EvaluatedOn => 5,
+        _ => 6,
+    };
 
     [Fact]
     public void Levenshtein_counts_edits()
