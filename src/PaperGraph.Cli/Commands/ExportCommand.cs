@@ -26,11 +26,11 @@ internal static class ExportCommand
         format.CompletionSources.Add(ExporterRegistry.All.Select(exporter => exporter.Format).ToArray());
         var output = CommonOptions.Output($"The file (a directory for folder formats) to write; '-' writes a file format to stdout (default: {DefaultName} and the format's extension)");
         var around = new Option<string?>("--around") { Description = "Keep only the entities within --depth hops of this entity" };
-        var depth = new Option<int>("--depth") { Description = "Hops from --around", DefaultValueFactory = _ => 1 };
+        var depth = new Option<int>("--depth") { Description = "Hops from --around", DefaultValueFactory = _ => 1 }.AtLeast(1);
         var kind = EntityArguments.KindOption();
         var kinds = new Option<string?>("--kinds") { Description = "Keep only these kinds, comma-separated: paper, method, dataset, task, technique" };
-        var minPapers = new Option<int>("--min-papers") { Description = "Keep only entities found in at least this many papers" };
-        var top = new Option<int?>("--top") { Description = "Keep only the N most connected entities" };
+        var minPapers = new Option<int>("--min-papers") { Description = "Keep only entities found in at least this many papers" }.AtLeast(0);
+        var top = new Option<int?>("--top") { Description = "Keep only the N most connected entities" }.AtLeast(1);
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Do not say what was written" };
         var graphOptions = new GraphOptions();
         var command = new Command("export", "Export the graph for Gephi, yEd, Cytoscape, D3, networkx, Graphviz or a browser")

@@ -19,14 +19,13 @@ internal static class NeighborsCommand
         {
             Description = "List only neighbours of this kind (method, dataset, technique, task); also settles a name several kinds share",
         };
-        var depth = new Option<int>("--depth") { Description = "How many hops away to look", DefaultValueFactory = _ => 2 };
-        var top = new Option<int>("--top") { Description = "How many to list per depth", DefaultValueFactory = _ => 10 };
+        var depth = new Option<int>("--depth") { Description = "How many hops away to look", DefaultValueFactory = _ => 2 }.AtLeast(1);
+        var top = new Option<int>("--top") { Description = "How many to list per group and depth", DefaultValueFactory = _ => 10 }.AtLeast(1);
         var command = new Command("neighbors", "The entities near one entity, by co-occurrence and stated relations") { name, json, kind, depth, top };
         graphOptions.AddTo(command);
         command.SetAction(parse =>
         {
-            if (!EntityArguments.TryParseKind(parse.GetValue(kind), console, out var nodeKind)
-                || !UsageChecks.AtLeast(console, "--depth", parse.GetValue(depth), 1) || !UsageChecks.AtLeast(console, "--top", parse.GetValue(top), 1))
+            if (!EntityArguments.TryParseKind(parse.GetValue(kind), console, out var nodeKind))
             {
                 return ExitCodes.Usage;
             }

@@ -22,7 +22,7 @@ internal static class PapersCommand
         var technique = new Option<string?>("--technique") { Description = "Only papers that use this technique (or a narrower one)" };
         var dataset = new Option<string?>("--dataset") { Description = "Only papers that evaluate on this dataset" };
         var method = new Option<string?>("--method") { Description = "Only papers that propose or use this method" };
-        var top = new Option<int>("--top") { Description = "How many papers and methods to list (all with --json)", DefaultValueFactory = _ => 20 };
+        var top = new Option<int>("--top") { Description = "How many papers and methods to list (all with --json)", DefaultValueFactory = _ => 20 }.AtLeast(1);
         var json = CommonOptions.Json();
         var graphOptions = new GraphOptions();
         var command = new Command("papers", "Which papers work on a task (and its subtasks), and which methods they propose or use")
@@ -33,10 +33,6 @@ internal static class PapersCommand
         command.SetAction(parse =>
         {
             if (!TryParseRole(parse.GetValue(role), console, out var paperRole))
-            {
-                return ExitCodes.Usage;
-            }
-            if (!UsageChecks.AtLeast(console, "--top", parse.GetValue(top), 1))
             {
                 return ExitCodes.Usage;
             }

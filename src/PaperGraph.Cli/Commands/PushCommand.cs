@@ -17,7 +17,7 @@ internal static class PushCommand
         var uri = new Option<string>("--uri") { Description = "Neo4j HTTP address", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("NEO4J_URI") ?? "http://localhost:7474" };
         var database = new Option<string>("--database") { Description = "Database name", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("NEO4J_DATABASE") ?? "neo4j" };
         var user = new Option<string>("--user") { Description = "User name (password: NEO4J_PASSWORD or a prompt)", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("NEO4J_USER") ?? "neo4j" };
-        var batchSize = new Option<int>("--batch-size") { Description = "Rows per transaction", DefaultValueFactory = _ => 500 };
+        var batchSize = new Option<int>("--batch-size") { Description = "Rows per transaction", DefaultValueFactory = _ => 500 }.AtLeast(1);
         var quiet = CommonOptions.Quiet();
         var command = new Command("push", "Load the graph into Neo4j over its HTTP Query API (schema first, then batched MERGE)") { uri, database, user, batchSize, quiet };
         graphOptions.AddTo(command);

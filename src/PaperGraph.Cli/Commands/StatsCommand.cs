@@ -15,7 +15,7 @@ internal static class StatsCommand
     {
         var graphOptions = new GraphOptions();
         var json = CommonOptions.Json();
-        var top = new Option<int>("--top") { Description = "How many of the most connected entities to list", DefaultValueFactory = _ => 10 };
+        var top = new Option<int>("--top") { Description = "How many of the most connected entities to list", DefaultValueFactory = _ => 10 }.AtLeast(1);
         var command = new Command("stats", "Counts per kind, the most connected entities, merged duplicates and diagnostics") { json, top };
         graphOptions.AddTo(command);
         command.SetAction(parse =>
