@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using PaperGraph.Graph;
+using PaperGraph.Query;
 
 namespace PaperGraph.Export;
 
@@ -119,6 +120,13 @@ public sealed class HtmlExporter : GraphExporter
                 writer.WriteEndArray();
             }
             writer.WriteEndArray();
+        }
+        writer.WriteEndArray();
+        // Every edge's path cost, so the explorer's "best path" is the one `papergraph path` finds (Query/PathCost.cs).
+        writer.WriteStartArray("costs");
+        foreach (var edge in graph.Edges)
+        {
+            writer.WriteNumberValue(PathCost.Hop(edge.Type, edge.Weight, edge.Index));
         }
         writer.WriteEndArray();
         writer.WriteEndObject();
