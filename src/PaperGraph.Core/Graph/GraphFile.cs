@@ -20,7 +20,10 @@ namespace PaperGraph.Graph;
 public static class GraphFile
 {
     public const string FormatName = "papergraph";
-    public const int Version = 2;
+    public const int Version = 3;
+
+    /// <summary>Version 2 is version 3 without the names kept apart; it is still read.</summary>
+    private const int VersionWithoutKeptApart = 2;
 
     private static ReadOnlySpan<byte> Magic => "PGRAPH\r\n"u8;
 
@@ -54,6 +57,18 @@ public static class GraphFile
                 writer.Write(merge.Key);
                 writer.Write(merge.MergedKey);
                 writer.Write(merge.Reason);
+            }
+            writer.Write(graph.KeptApart.Length);
+            foreach (var kept in graph.KeptApart)
+            {
+                writer.Write((byte)kept.Kind);
+                writer.Write(kept.Name);
+                writer.Write(kept.Reason);
+                writer.Write(kept.Keys.Length);
+                foreach (var key in kept.Keys)
+                {
+                    writer.Write(key);
+                }
             }
             writer.Write(graph.Diagnostics.Length);
             foreach (var diagnostic in graph.Diagnostics)
@@ -89,11 +104,11 @@ public static class GraphFile
             RequireLittleEndian();
             using var reader = new GraphReader(file, file.Length);
             var version = reader.ReadInt32();
-            if (version != Version)
+            if (version != Version && version != VersionWithoutKeptApart)
             {
                 return (null, Diagnostic.Create(DiagnosticCatalog.UnsupportedGraphVersion, location, version, Version));
             }
-            return (Read(reader, file, path), null);
+            return (Read(reader, file, path, version), null);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException or System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException or IndexOutOfRangeException or NullReferenceException or OverflowException or OutOfMemoryException)
         {
@@ -101,7 +116,7 @@ public static class GraphFile
         }
     }
 
-    private static KnowledgeGraph Read(GraphReader reader, FileStream file, string path)
+    private static KnowledgeGraph Read(GraphReader reader, FileStream file, string path, int version)
     {
         var flags = reader.ReadInt32();
         // Parsing the node records is the load's biggest CPU cost and reading the columns its biggest memory cost:
@@ -115,6 +130,17 @@ public static class GraphFile
         for (var i = Count(reader); i > 0; i--)
         {
             merges.Add(new MergedDuplicate((NodeKind)reader.ReadByte(), reader.ReadString(), reader.ReadString(), reader.ReadString()));
+        }
+        var keptApart = ImmutableArray.CreateBuilder<KeptApart>();
+        for (var i = version == VersionWithoutKeptApart ? 0 : Count(reader); i > 0; i--)
+        {
+            var (kind, name, reason) = ((NodeKind)reader.ReadByte(), reader.ReadString(), reader.ReadString());
+            var keys = ImmutableArray.CreateBuilder<string>();
+            for (var k = Count(reader); k > 0; k--)
+            {
+                keys.Add(reader.ReadString());
+            }
+            keptApart.Add(new KeptApart(kind, name, keys.ToImmutable(), reason));
         }
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         for (var i = Count(reader); i > 0; i--)
@@ -144,6 +170,7 @@ public static class GraphFile
         return new KnowledgeGraph(nodes, edges, adjacency, sentences, merges.ToImmutable(), diagnostics.ToImmutable())
         {
             CoOccurrenceIsComplete = (flags & CoOccurrenceComplete) != 0,
+            KeptApart = keptApart.ToImmutable(),
         };
     }
 

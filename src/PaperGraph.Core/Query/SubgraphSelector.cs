@@ -109,6 +109,6 @@ public static class SubgraphSelector
                 edges.Add(new GraphEdge(source, target, edge.Type, edge.Evidence, edge.Papers, edge.Weight, edge.Score));
             }
         }
-        return new KnowledgeGraph(nodes.ToImmutable(), edges.ToImmutable(), graph.Merges, graph.Diagnostics);
+        return new KnowledgeGraph(nodes.ToImmutable(), edges.ToImmutable(), graph.Merges, graph.Diagnostics) { KeptApart = graph.KeptApart };
     }
 }
