@@ -45,12 +45,24 @@ internal static class PushCommand
             }
 
             var connection = new Neo4jConnection(address, parse.GetValue(database)!, parse.GetValue(user)!, password);
-            using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(5) };
-            var pusher = new Neo4jPusher(new Neo4jHttpClient(http, connection), new PushOptions(parse.GetValue(batchSize)));
+            // A server that is not there is known in a second or two: the connect timeout is short, the request one is not.
+            using var handler = new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(2) };
+            using var http = new HttpClient(handler) { Timeout = TimeSpan.FromMinutes(5) };
+            var options = new PushOptions(parse.GetValue(batchSize));
+            var pusher = new Neo4jPusher(new Neo4jHttpClient(http, connection), options);
             var bar = new ProgressBar(console.Error, parse.GetValue(quiet));
-            var result = pusher.PushAsync(graph, new SynchronousProgress<PushProgress>(p => bar.Draw(p.Done, p.Total, p.Description))).GetAwaiter().GetResult();
+            // Retries are said even with --quiet: a push that waits should say why.
+            var retries = new SynchronousProgress<PushRetry>(retry => console.Error.WriteLine(
+                $"{(retry.Error.IsUnreachable ? $"cannot reach Neo4j at {address}" : $"Neo4j answered {retry.Error}")} ({(retry.Error.IsUnreachable ? retry.Error.Message : retry.Description)}); " +
+                $"retry {retry.NextAttempt - 1} of {retry.MaxAttempts - 1} in {retry.Delay.TotalSeconds:0.##} s"));
+            var result = pusher.PushAsync(graph, new SynchronousProgress<PushProgress>(p => bar.Draw(p.Done, p.Total, p.Description)), retries).GetAwaiter().GetResult();
             bar.Finish();
 
+            if (result.Failure is { IsUnreachable: true } unreachable && result.BatchesWritten == 0)
+            {
+                console.Error.WriteLine(Diagnostic.Create(DiagnosticCatalog.Neo4jUnreachable, Location.None, address, unreachable.Message, options.MaxConnectRetries + 1));
+                return ExitCodes.InputErrors;
+            }
             if (result.Failure is { } failure)
             {
                 var diagnostic = failure.IsAuthentication

@@ -6,9 +6,12 @@ using PaperGraph.Lexicon;
 
 namespace PaperGraph.Cli.Infrastructure;
 
-/// <summary>Gets the graph a query needs: loaded with --graph, or built on the fly from --input.</summary>
+/// <summary>Gets the graph a query needs: loaded with --graph, built on the fly from --input, or ./papergraph.pgz.</summary>
 internal static class GraphSource
 {
+    /// <summary>The graph the query verbs open when neither --graph nor --input is given: what 'build' saves by default.</summary>
+    public const string DefaultGraph = "papergraph.pgz";
+
     public static KnowledgeGraph? Open(string? graphPath, string[] inputs, InputFormat format, string[] lexicons, DiagnosticReporter reporter, TextWriter error)
     {
         if (graphPath is not null && inputs.Length > 0)
@@ -27,7 +30,12 @@ internal static class GraphSource
         }
         if (inputs.Length == 0)
         {
-            error.WriteLine("error: this command needs a graph: --graph FILE (from 'papergraph build') or --input PATH");
+            if (File.Exists(DefaultGraph))
+            {
+                // What 'papergraph build' saved here last: the graph a researcher means when they name none.
+                return Open(DefaultGraph, inputs, format, lexicons, reporter, error);
+            }
+            error.WriteLine($"error: this command needs a graph: --graph FILE (from 'papergraph build'), --input PATH, or a {DefaultGraph} in this folder");
             return null;
         }
         return Build(inputs, format, lexicons, reporter, quiet: true, error);

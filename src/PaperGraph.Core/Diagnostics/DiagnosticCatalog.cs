@@ -81,6 +81,9 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor Neo4jPasswordMissing = new(
         "PG5004", "No Neo4j password", "Set NEO4J_PASSWORD (the password is never taken from the command line)", DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor Neo4jUnreachable = new(
+        "PG5005", "Neo4j unreachable", "Cannot reach Neo4j at {0}: is it running? ({1}; tried {2} times); nothing was sent", DiagnosticSeverity.Error);
+
     /// <summary>Every descriptor, in id order; docs/diagnostics.md lists the same ids (a test checks).</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticCatalog)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

@@ -83,6 +83,23 @@ public static class GraphFile
         graph.Sentences.Text.CopyTo(stream);
     }
 
+    /// <summary>True when the file is a saved graph (this format, or a version 1 gzip file named *.pgz), not a corpus.</summary>
+    public static bool IsGraphFile(string path)
+    {
+        try
+        {
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            Span<byte> magic = stackalloc byte[8];
+            var read = file.ReadAtLeast(magic, magic.Length, throwOnEndOfStream: false);
+            return (read == magic.Length && magic.SequenceEqual(Magic))
+                || (read >= 2 && magic[0] == 0x1f && magic[1] == 0x8b && path.EndsWith(".pgz", StringComparison.OrdinalIgnoreCase));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Loads a saved graph; a missing, corrupt or foreign file is a diagnostic, not an exception.</summary>
     public static (KnowledgeGraph? Graph, Diagnostic? Problem) TryLoad(string path)
     {
