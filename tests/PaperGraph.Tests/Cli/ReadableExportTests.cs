@@ -67,6 +67,22 @@ public sealed class ReadableExportTests
     }
 
     [Fact]
+    public void The_dot_picture_around_an_entity_labels_every_edge_with_its_relationship_and_has_a_legend()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.Combine("seeds.pgz");
+        GraphFile.Save(SeedCorpus.Graph, file);
+        var (exit, dot, error) = CommandLine.Run("export", "--format", "dot", "--graph", file, "--around", "LoRA", "--kinds", "technique,dataset", "-o", "-");
+        Assert.True(exit == 0, error);
+        var edgeLines = dot.Split('\n').Where(line => line.Contains(" -> ", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(edgeLines);
+        Assert.All(edgeLines, line => Assert.Matches(@"type=""(\w+)"", label=""\1""", line));
+        Assert.Contains("<b>legend</b>", dot);
+        Assert.Contains("bgcolor=\"", dot);
+        Assert.Contains("edge label = relationship", dot);
+    }
+
+    [Fact]
     public void Around_keeps_only_papers_that_mention_the_entity_or_a_kept_neighbour()
     {
         var graph = SeedCorpus.Graph;
