@@ -1,7 +1,10 @@
 namespace PaperGraph.IO;
 
 /// <summary>Writes a file all or nothing: to a temporary file beside it, then moved into place.</summary>
-/// <remarks>A crash or an error mid-way leaves the previous file (or none) instead of a truncated one.</remarks>
+/// <remarks>
+/// A crash or an error mid-way leaves the previous file (or none) instead of a truncated one; Ctrl-C or SIGTERM
+/// mid-way also deletes the temporary file (<see cref="InterruptCleanup"/>).
+/// </remarks>
 public static class AtomicFile
 {
     public static void Write(string path, Action<Stream> write) => TryWrite(path, stream =>
@@ -23,6 +26,7 @@ public static class AtomicFile
         try
         {
             bool commit;
+            using var interrupted = InterruptCleanup.Register(() => File.Delete(temporary));
             using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
             {
                 commit = write(stream);
