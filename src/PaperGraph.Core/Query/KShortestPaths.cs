@@ -18,13 +18,14 @@ public static class KShortestPaths
     /// <param name="k">How many paths to return.</param>
     /// <param name="canPass">Which vertices a path may pass through (the ends always may).</param>
     /// <param name="maxHops">The longest path returned.</param>
+    /// <param name="maxRounds">How many further paths to examine at most (each costs a round of spur searches).</param>
     /// <param name="accept">
     /// Whether a path, in cost order, is returned given the ones returned before it (for diverse results); every path
     /// still seeds the search for the next, so skipping one loses nothing behind it.
     /// </param>
     public static ImmutableArray<WeightedPath> Find(
         WeightedGraph graph, int source, int target, int k, Func<int, bool>? canPass = null, int maxHops = int.MaxValue,
-        Func<WeightedPath, IReadOnlyList<WeightedPath>, bool>? accept = null)
+        Func<WeightedPath, IReadOnlyList<WeightedPath>, bool>? accept = null, int maxRounds = 200)
     {
         var acceptable = accept ?? ((_, _) => true);
         if (k <= 0 || source == target)
@@ -47,8 +48,7 @@ public static class KShortestPaths
         {
             results.Add(first);
         }
-        const int MaxRounds = 200;
-        for (var round = 0; results.Count < k && round < MaxRounds; round++)
+        for (var round = 0; results.Count < k && round < maxRounds; round++)
         {
             var previous = accepted[^1];
             for (var i = 0; i < previous.Vertices.Length - 1; i++)

@@ -221,7 +221,9 @@ public static class PathFinder
             var node = graph.Nodes[vertex];
             return node.IsPaper ? search.Via == PathVia.Papers : search.Kinds.IsEmpty || search.Kinds.Contains(node.Kind);
         }
-        var paths = KShortestPaths.Find(weighted, from.Id, to.Id, search.K, CanPass, search.MaxHops, PathDiversity.IsDistinct);
+        // Near copies are skipped, so more candidates are examined than returned, but within a budget: on a graph of
+        // hubs there can be thousands of near copies, and a few distinct connections now beat k of them in a minute.
+        var paths = KShortestPaths.Find(weighted, from.Id, to.Id, search.K, CanPass, search.MaxHops, PathDiversity.IsDistinct, maxRounds: 4 * search.K + 8);
         return [.. paths.Select(path => Explain(graph, path))];
     }
 
