@@ -145,7 +145,7 @@ public static class Neighborhood
     }
 
     /// <summary>Stated relations explain more than a summary of papers, so they are listed first.</summary>
-    private static int Specificity(RelationType type) => type switch
+    internal static int Specificity(RelationType type) => type switch
     {
         RelationType.PartOf => 0,
         RelationType.Extends => 1,

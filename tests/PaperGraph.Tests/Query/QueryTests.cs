@@ -164,7 +164,7 @@ public sealed class QueryTests
                 .ToList();
             var direct = groups.Where(item => item.Direct)
                 .OrderByDescending(item => item.Strength)
-                .ThenBy(item => graph.ConceptEdges(node).Where(edge => edge.Other(node) == item.Other && edge.Type != RelationType.CoOccurs).Min(edge => Specificity(edge.Type)))
+                .ThenBy(item => graph.ConceptEdges(node).Where(edge => edge.Other(node) == item.Other && edge.Type != RelationType.CoOccurs).Min(edge => Neighborhood.Specificity(edge.Type)))
                 .ThenByDescending(item => item.Other.PaperCount)
                 .ThenBy(item => item.Other.Key, StringComparer.Ordinal).ThenBy(item => item.Other.Kind)
                 .Take(4);
@@ -177,17 +177,6 @@ public sealed class QueryTests
             Assert.Equal(expected, Neighborhood.Of(graph, node, 1, 4, kind).Select(neighbor => (neighbor.Node.Id, neighbor.Strength, neighbor.Reach)));
         }
     }
-
-    private static int Specificity(RelationType type) => type switch
-    {
-        RelationType.PartOf => 0,
-        RelationType.Extends => 1,
-        RelationType.ComparedWith => 2,
-        RelationType.IsA => 3,
-        RelationType.Applies => 4,
-        RelationType.EvaluatedOn => 5,
-        _ => 6,
-    };
 
     [Fact]
     public void Levenshtein_counts_edits()
