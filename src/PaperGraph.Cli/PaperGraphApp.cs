@@ -22,6 +22,7 @@ internal static class PaperGraphApp
         root.Subcommands.Add(CentralCommand.Create(console));
         root.Subcommands.Add(TimelineCommand.Create(console));
         root.Subcommands.Add(ShowCommand.Create(console));
+        root.Subcommands.Add(PapersCommand.Create(console));
         root.Subcommands.Add(EvalCommand.Create(console));
         root.Subcommands.Add(TrainCommand.Create(console));
         root.Subcommands.Add(PushCommand.Create(console));

@@ -10,7 +10,7 @@ namespace PaperGraph.Neo4j;
 /// </summary>
 public sealed class Neo4jPusher(Neo4jHttpClient client, PushOptions options)
 {
-    public async Task<PushResult> PushAsync(KnowledgeGraph graph, IProgress<PushProgress>? progress = null, CancellationToken cancellation = default)
+    public async Task<PushResult> PushAsync(KnowledgeGraph graph, IProgress<PushProgress>? progress = null, IProgress<PushRetry>? retrying = null, CancellationToken cancellation = default)
     {
         // Batches are built as they are sent, one at a time: memory stays at a batch, not the whole graph as rows.
         var work = Neo4jSchema.Statements
@@ -26,7 +26,7 @@ public sealed class Neo4jPusher(Neo4jHttpClient client, PushOptions options)
             var parameters = batch is null
                 ? new Dictionary<string, object?>()
                 : new Dictionary<string, object?> { [Neo4jBatch.RowsParameter] = batch.Rows };
-            var (outcome, attempts) = await RunWithRetriesAsync(statement, parameters, cancellation).ConfigureAwait(false);
+            var (outcome, attempts) = await RunWithRetriesAsync(statement, parameters, description, retrying, cancellation).ConfigureAwait(false);
             retries += attempts - 1;
             if (outcome.Error is { } error)
             {
@@ -52,32 +52,50 @@ public sealed class Neo4jPusher(Neo4jHttpClient client, PushOptions options)
             client.UsesTransactionalEndpoint, null, null, null);
     }
 
-    private async Task<(QueryOutcome Outcome, int Attempts)> RunWithRetriesAsync(string statement, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellation)
+    private async Task<(QueryOutcome Outcome, int Attempts)> RunWithRetriesAsync(
+        string statement, IReadOnlyDictionary<string, object?> parameters, string description, IProgress<PushRetry>? retrying, CancellationToken cancellation)
     {
         var delay = options.FirstBackoff;
         for (var attempt = 1; ; attempt++)
         {
             QueryOutcome outcome;
+            var started = System.Diagnostics.Stopwatch.StartNew();
             try
             {
                 outcome = await client.RunAsync(statement, parameters, cancellation).ConfigureAwait(false);
             }
             catch (HttpRequestException exception)
             {
-                // A refused or dropped connection: treat like a transient server error.
-                outcome = QueryOutcome.Failed(new Neo4jError(503, "PaperGraph.ConnectionFailed", exception.Message));
+                // A refused or dropped connection: no server answered.
+                outcome = QueryOutcome.Failed(new Neo4jError(503, Neo4jError.UnreachableCode, Describe(exception)));
             }
             catch (TaskCanceledException) when (!cancellation.IsCancellationRequested)
             {
-                // HttpClient's timeout: a server that never answers is retried like one that is overloaded.
-                outcome = QueryOutcome.Failed(new Neo4jError(504, "PaperGraph.Timeout", $"no answer within {client.Timeout.TotalSeconds:0.###} s"));
+                // HttpClient's timeout: a server that never answers is retried like one that is overloaded. Cancelled
+                // before it, the connection was never made (the handler's short connect timeout): no server is there.
+                outcome = started.Elapsed < client.Timeout * 0.9
+                    ? QueryOutcome.Failed(new Neo4jError(504, Neo4jError.UnreachableCode, "no answer to the connection in time"))
+                    : QueryOutcome.Failed(new Neo4jError(504, "PaperGraph.Timeout", $"no answer within {client.Timeout.TotalSeconds:0.###} s"));
             }
-            if (outcome.IsSuccess || !outcome.Error!.IsTransient || attempt > options.MaxRetries)
+            var maxRetries = outcome.Error?.IsUnreachable == true ? options.MaxConnectRetries : options.MaxRetries;
+            if (outcome.IsSuccess || !outcome.Error!.IsTransient || attempt > maxRetries)
             {
                 return (outcome, attempt);
             }
+            retrying?.Report(new PushRetry(attempt + 1, maxRetries + 1, delay, description, outcome.Error));
             await Task.Delay(delay, cancellation).ConfigureAwait(false);
             delay *= 2;
         }
     }
+
+    /// <summary>What went wrong in words, without the exception's type: "connection refused".</summary>
+    private static string Describe(HttpRequestException exception) => exception.HttpRequestError switch
+    {
+        HttpRequestError.ConnectionError when exception.InnerException is System.Net.Sockets.SocketException socket
+            && socket.SocketErrorCode == System.Net.Sockets.SocketError.ConnectionRefused => "connection refused",
+        HttpRequestError.NameResolutionError => "the host name does not resolve",
+        HttpRequestError.ConnectionError => "cannot connect",
+        HttpRequestError.SecureConnectionError => "the TLS handshake failed",
+        _ => "the connection failed",
+    };
 }

@@ -18,10 +18,10 @@ internal static class BenchCommand
     public static Command Create(CliConsole console)
     {
         var graphPath = new Option<string>("--graph", "-g") { Description = "A graph saved by 'papergraph build'", Required = true };
-        var queries = new Option<int>("--queries") { Description = "Queries per kind", DefaultValueFactory = _ => 200 };
+        var queries = new Option<int>("--queries") { Description = "Queries per kind", DefaultValueFactory = _ => 200 }.AtLeast(1);
         var seed = new Option<int>("--seed") { Description = "Seed for choosing entities", DefaultValueFactory = _ => 1 };
         var pairsOut = new Option<string?>("--pairs-out") { Description = "Write the path queries as JSON [from, to, hops] (ids kind:key), e.g. for networkx" };
-        var kQueries = new Option<int>("--k-queries") { Description = "Queries for 'path --k 3', which is much slower (0 skips it)", DefaultValueFactory = _ => 50 };
+        var kQueries = new Option<int>("--k-queries") { Description = "Queries for 'path --k 3', which is much slower (0 skips it)", DefaultValueFactory = _ => 50 }.AtLeast(0);
         var edgesOut = new Option<string?>("--edges-out") { Description = "Write the edges a path may take (paper edges and IS_A) as JSON {nodes, edges}, for networkx" };
         var json = CommonOptions.Json();
         var command = new Command("bench", "Measure graph load time and query latency (p50/p99) on a saved graph") { graphPath, queries, seed, pairsOut, kQueries, edgesOut, json };

@@ -17,7 +17,7 @@ internal static class BridgesCommand
         var graphOptions = new GraphOptions();
         var json = CommonOptions.Json();
         var kind = EntityArguments.KindOption();
-        var top = new Option<int>("--top") { Description = "How many bridging entities to list", DefaultValueFactory = _ => 10 };
+        var top = new Option<int>("--top") { Description = "How many bridging entities to list", DefaultValueFactory = _ => 10 }.AtLeast(1);
         var command = new Command("bridges", "What connects two ideas: papers mentioning both, entities that go with both") { first, second, json, kind, top };
         graphOptions.AddTo(command);
         command.SetAction(parse =>

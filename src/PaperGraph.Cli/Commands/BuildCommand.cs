@@ -8,7 +8,7 @@ namespace PaperGraph.Cli.Commands;
 /// <summary><c>papergraph build INPUTS… [-o graph.pgz]</c>: extract, bind across papers, save the graph, print a summary.</summary>
 internal static class BuildCommand
 {
-    public const string DefaultOutput = "papergraph.pgz";
+    public const string DefaultOutput = GraphSource.DefaultGraph;
 
     public static Command Create(CliConsole console)
     {

@@ -13,7 +13,7 @@ internal static class CentralCommand
         var graphOptions = new GraphOptions();
         var json = CommonOptions.Json();
         var kind = new Option<string?>("--kind") { Description = "Rank only this kind: method, dataset, technique or task" };
-        var top = new Option<int>("--top") { Description = "How many to list", DefaultValueFactory = _ => 20 };
+        var top = new Option<int>("--top") { Description = "How many to list", DefaultValueFactory = _ => 20 }.AtLeast(1);
         var by = new Option<CentralityMeasure>("--by")
         {
             Description = "pagerank (linked with well-linked entities), degree (entities it appears with) or betweenness (on the shortest paths between others)",

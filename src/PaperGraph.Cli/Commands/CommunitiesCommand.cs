@@ -15,8 +15,8 @@ internal static class CommunitiesCommand
     {
         var graphOptions = new GraphOptions();
         var json = CommonOptions.Json();
-        var minSize = new Option<int>("--min-size") { Description = "Leave out communities with fewer entities", DefaultValueFactory = _ => 3 };
-        var top = new Option<int?>("--top") { Description = "How many communities to list (default: all)" };
+        var minSize = new Option<int>("--min-size") { Description = "Leave out communities with fewer entities", DefaultValueFactory = _ => 3 }.AtLeast(1);
+        var top = new Option<int?>("--top") { Description = "How many communities to list (default: all)" }.AtLeast(1);
         var command = new Command("communities", "Clusters of ideas that appear together, largest first") { json, minSize, top };
         graphOptions.AddTo(command);
         command.SetAction(parse =>

@@ -58,7 +58,10 @@ internal static class EntityArguments
         if (!resolution.Ambiguous.IsEmpty)
         {
             var options = string.Join(", ", resolution.Ambiguous.Select(candidate => $"{candidate.Name} ({candidate.Kind.ToString().ToLowerInvariant()})"));
-            console.Error.WriteLine($"error PG4004: '{name}' names several entities: {options}; pick one with --kind");
+            var sameKind = resolution.Ambiguous.Select(candidate => candidate.Kind).Distinct().Count() == 1;
+            console.Error.WriteLine(sameKind
+                ? $"error PG4004: '{name}' names several entities: {options}; different papers propose them, so give the full name"
+                : $"error PG4004: '{name}' names several entities: {options}; pick one with --kind");
             return null;
         }
         var hint = resolution.Suggestions.IsEmpty

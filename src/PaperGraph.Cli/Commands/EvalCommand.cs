@@ -4,6 +4,7 @@ using PaperGraph.Cli.Infrastructure;
 using PaperGraph.Corpus;
 using PaperGraph.Evaluation;
 using PaperGraph.Extraction;
+using PaperGraph.Graph;
 using PaperGraph.Lexicon;
 
 namespace PaperGraph.Cli.Commands;
@@ -14,16 +15,33 @@ internal static class EvalCommand
     public static Command Create(CliConsole console)
     {
         var inputs = CommonOptions.Inputs("The corpus the gold papers come from (matched by title)");
+        // Checked in the action, so that "eval --graph FILE" (no corpus) hears why a graph will not do.
+        inputs.Arity = ArgumentArity.ZeroOrMore;
         var gold = new Option<string>("--gold") { Description = "The annotated dev set (tests/data/dev-gold.json)", Required = true };
         var json = CommonOptions.Json();
         var verbose = new Option<bool>("--verbose") { Description = "List every miss and every false positive" };
         var format = CommonOptions.InputFormat();
         var lexicons = CommonOptions.Lexicon();
         var models = new ModelOptions();
-        var command = new Command("eval", "Score the extractor against hand-annotated papers") { inputs, gold, json, verbose, format, lexicons };
+        // eval scores extraction, so it needs the text: a graph has lost it. The option exists to say so.
+        var graph = new Option<string?>("--graph", "-g") { Description = "Not used by eval: it scores the extractor on the corpus itself, so give the corpus as inputs", Hidden = true };
+        var command = new Command("eval", "Score the extractor against hand-annotated papers") { inputs, gold, json, verbose, format, lexicons, graph };
         models.AddTo(command);
         command.SetAction(parse =>
         {
+            var graphFiles = (parse.GetValue(graph) is { } given ? [given] : Array.Empty<string>())
+                .Concat(parse.GetValue(inputs)!.Where(input => File.Exists(input) && GraphFile.IsGraphFile(input)))
+                .ToList();
+            if (graphFiles.Count > 0)
+            {
+                console.Error.WriteLine($"error: '{graphFiles[0]}' is a graph file; eval scores the extractor on the corpus itself, so give the corpus the graph was built from (for example: seeds)");
+                return ExitCodes.Usage;
+            }
+            if (parse.GetValue(inputs) is not { Length: > 0 })
+            {
+                console.Error.WriteLine("error: eval needs the corpus the gold papers come from (for example: seeds)");
+                return ExitCodes.Usage;
+            }
             var reporter = new DiagnosticReporter(console.Error);
             var (goldPapers, problem) = GoldSetReader.Read(parse.GetValue(gold)!);
             if (problem is not null)

@@ -26,16 +26,17 @@ internal static class ExportCommand
         format.CompletionSources.Add(ExporterRegistry.All.Select(exporter => exporter.Format).ToArray());
         var output = CommonOptions.Output($"The file (a directory for folder formats) to write; '-' writes a file format to stdout (default: {DefaultName} and the format's extension)");
         var around = new Option<string?>("--around") { Description = "Keep only the entities within --depth hops of this entity" };
-        var depth = new Option<int>("--depth") { Description = "Hops from --around", DefaultValueFactory = _ => 1 };
+        var depth = new Option<int>("--depth") { Description = "Hops from --around", DefaultValueFactory = _ => 1 }.AtLeast(1);
         var kind = EntityArguments.KindOption();
         var kinds = new Option<string?>("--kinds") { Description = "Keep only these kinds, comma-separated: paper, method, dataset, task, technique" };
-        var minPapers = new Option<int>("--min-papers") { Description = "Keep only entities found in at least this many papers" };
-        var top = new Option<int?>("--top") { Description = "Keep only the N most connected entities" };
+        var minPapers = new Option<int>("--min-papers") { Description = "Keep only entities found in at least this many papers" }.AtLeast(0);
+        var top = new Option<int?>("--top") { Description = "Draw at most N nodes, papers included: the most connected entities and the papers linking to most of them" }.AtLeast(1);
+        var all = new Option<bool>("--all") { Description = "Export everything, even above the explorer's readable node limit (html: 5,000)" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Do not say what was written" };
         var graphOptions = new GraphOptions();
         var command = new Command("export", "Export the graph for Gephi, yEd, Cytoscape, D3, networkx, Graphviz or a browser")
         {
-            format, output, around, depth, kind, kinds, minPapers, top, quiet,
+            format, output, around, depth, kind, kinds, minPapers, top, all, quiet,
         };
         graphOptions.AddTo(command);
         command.SetAction(parse =>
@@ -67,6 +68,20 @@ internal static class ExportCommand
             }
             var selection = new SubgraphSelection(centre, parse.GetValue(depth), kindList, parse.GetValue(minPapers), parse.GetValue(top));
             var selected = SubgraphSelector.Select(graph, selection);
+            if (exporter.ReadableNodeLimit is { } limit && selected.Nodes.Length > limit && selection.Top is null && !parse.GetValue(all))
+            {
+                var whole = selected.Nodes.Length;
+                selected = SubgraphSelector.Select(graph, selection with { Top = limit });
+                console.Error.WriteLine(
+                    $"{whole:N0} nodes are more than the {exporter.Format} picture shows readably ({limit:N0}): it keeps the {limit:N0} most connected, " +
+                    $"{"entity".ToQuantity(selected.Entities.Count())} and {"paper".ToQuantity(selected.Papers.Count())} linking to most of them; " +
+                    "--top N keeps another number, --all keeps everything");
+            }
+            var quietly = parse.GetValue(quiet);
+            if (!quietly && selected.Nodes.Length >= 2000)
+            {
+                console.Error.WriteLine($"exporting {"node".ToQuantity(selected.Nodes.Length)} and {"relationship".ToQuantity(selected.Edges.Length)} as {exporter.Format}…");
+            }
             var path = parse.GetValue(output) ?? DefaultName + exporter.DefaultExtension;
             var written = Write(exporter, selected, path, console);
             if (written != ExitCodes.Success)

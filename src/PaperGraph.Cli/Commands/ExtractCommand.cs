@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PaperGraph.Cli.Infrastructure;
 using PaperGraph.Corpus;
+using PaperGraph.Diagnostics;
 using PaperGraph.Extraction;
 using PaperGraph.IO;
 using PaperGraph.Lexicon;
@@ -50,7 +51,8 @@ internal static class ExtractCommand
         var extractor = new Extractor(lexicon, model: model);
         var progress = new Progress(console.Error, quiet);
 
-        void WriteAll(Stream stream)
+        // True when at least one paper was written; a run that found none reports it and writes nothing.
+        bool WriteAll(Stream stream)
         {
             using var corpus = new CorpusReader(inputs, format);
             progress.Run("extracting", () => corpus.DistinctPaperCount, tick =>
@@ -71,6 +73,12 @@ internal static class ExtractCommand
                 }
                 return 0;
             });
+            if (progress.Count > 0)
+            {
+                return true;
+            }
+            reporter.Report(Diagnostic.Create(DiagnosticCatalog.NoPapersFound, Location.None, InputPaths.Describe(inputs)));
+            return false;
         }
 
         if ((output is null || output == AtomicFile.StandardOutput) && !console.IsStandardOutput)
@@ -84,7 +92,7 @@ internal static class ExtractCommand
         {
             try
             {
-                AtomicFile.Write(output ?? AtomicFile.StandardOutput, WriteAll, cancellationToken: console.Cancellation);
+                AtomicFile.TryWrite(output ?? AtomicFile.StandardOutput, WriteAll, cancellationToken: console.Cancellation);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
@@ -92,7 +100,7 @@ internal static class ExtractCommand
                 return ExitCodes.OutputFailed;
             }
         }
-        if (!quiet)
+        if (!quiet && progress.Count > 0)
         {
             console.Error.WriteLine($"{progress.Count} papers extracted{(output is null ? "" : $" to {output}")}");
         }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Humanizer;
 using PaperGraph.Cli.Infrastructure;
 using PaperGraph.Graph;
 using PaperGraph.Query;
@@ -18,8 +19,8 @@ internal static class NeighborsCommand
         {
             Description = "List only neighbours of this kind (method, dataset, technique, task); also settles a name several kinds share",
         };
-        var depth = new Option<int>("--depth") { Description = "How many hops away to look", DefaultValueFactory = _ => 2 };
-        var top = new Option<int>("--top") { Description = "How many to list per depth", DefaultValueFactory = _ => 10 };
+        var depth = new Option<int>("--depth") { Description = "How many hops away to look", DefaultValueFactory = _ => 2 }.AtLeast(1);
+        var top = new Option<int>("--top") { Description = "How many to list per group and depth", DefaultValueFactory = _ => 10 }.AtLeast(1);
         var command = new Command("neighbors", "The entities near one entity, by co-occurrence and stated relations") { name, json, kind, depth, top };
         graphOptions.AddTo(command);
         command.SetAction(parse =>
@@ -37,7 +38,7 @@ internal static class NeighborsCommand
             {
                 return ExitCodes.Usage;
             }
-            var neighbors = Neighborhood.Of(graph, node, Math.Max(1, parse.GetValue(depth)), parse.GetValue(top), nodeKind);
+            var neighbors = Neighborhood.Of(graph, node, parse.GetValue(depth), parse.GetValue(top), nodeKind);
             if (parse.GetValue(json))
             {
                 WriteJson(console.Out, node, neighbors);
@@ -58,18 +59,42 @@ internal static class NeighborsCommand
             output.WriteLine($"{NodeText.Describe(node)} has no neighbours of that kind.");
             return;
         }
-        output.WriteLine(NodeText.Describe(node));
-        foreach (var level in neighbors.GroupBy(neighbor => neighbor.Depth))
+        output.WriteLine($"{NodeText.Describe(node)} (strength = papers in common × PMI, as in 'related')");
+        foreach (var group in neighbors.GroupBy(neighbor => (neighbor.Reach, neighbor.Depth)))
         {
-            output.WriteLine($"depth {level.Key}:");
-            foreach (var neighbor in level)
+            output.WriteLine(group.Key.Reach switch
             {
-                var types = string.Join(", ", neighbor.Edges.Select(edge => edge.Type.ToName()).Distinct());
-                var via = neighbor.Depth > 1 ? $" via {neighbor.Via.Name}" : "";
-                output.WriteLine($"  {NodeText.Describe(neighbor.Node)}  [{types}{via}; strength {neighbor.Strength:0.##}]");
+                NeighborReach.DirectRelation => "direct relations:",
+                NeighborReach.SharedPaper => "shared papers only:",
+                _ => $"indirect, {group.Key.Depth} hops away (no direct link to {node.Name}):",
+            });
+            foreach (var neighbor in group)
+            {
+                output.WriteLine($"  {NodeText.Describe(neighbor.Node)}  [{How(neighbor)}; strength {neighbor.Strength:0.##}]");
             }
         }
     }
+
+    /// <summary>"IS_A, COMPARED_WITH, 5 shared papers", "3 shared papers", "through data augmentation".</summary>
+    private static string How(Neighbor neighbor)
+    {
+        var shared = neighbor.Edges.FirstOrDefault(edge => edge.Type == RelationType.CoOccurs) is { } together
+            ? "paper".ToQuantity((int)together.Weight) + " in common"
+            : null;
+        var relations = neighbor.Edges.Where(edge => edge.Type != RelationType.CoOccurs).Select(edge => edge.Type.ToName()).Distinct();
+        return neighbor.Reach switch
+        {
+            NeighborReach.Through => $"through {neighbor.Via.Name}",
+            _ => string.Join(", ", shared is null ? relations : relations.Append(shared)),
+        };
+    }
+
+    private static string ReachName(NeighborReach reach) => reach switch
+    {
+        NeighborReach.DirectRelation => "direct relation",
+        NeighborReach.SharedPaper => "shared paper",
+        _ => "through",
+    };
 
     private static void WriteJson(TextWriter output, GraphNode node, IReadOnlyList<Neighbor> neighbors)
     {
@@ -82,6 +107,7 @@ internal static class NeighborsCommand
                 key = neighbor.Node.Key,
                 name = neighbor.Node.Name,
                 depth = neighbor.Depth,
+                reach = ReachName(neighbor.Reach),
                 via = NodeJson.From(neighbor.Via),
                 relations = neighbor.Edges.Select(edge => new
                 {

@@ -19,8 +19,8 @@ internal static class PathCommand
         var graphOptions = new GraphOptions();
         var json = CommonOptions.Json();
         var kind = EntityArguments.KindOption();
-        var maxHops = new Option<int>("--max-hops") { Description = "Longest path to look for", DefaultValueFactory = _ => 8 };
-        var k = new Option<int>("--k") { Description = "How many connections to show, best first (1 is a breadth-first search, fast on any graph; more runs Yen's algorithm, which takes seconds on a million papers)", DefaultValueFactory = _ => 3 };
+        var maxHops = new Option<int>("--max-hops") { Description = "Longest path to look for (1 to 64)", DefaultValueFactory = _ => 8 }.AtLeast(1, PathCost.MaxHops);
+        var k = new Option<int>("--k") { Description = "How many connections to show, best first, each through different papers or entities (1 is a bidirectional search, fast on any graph; more runs Yen's algorithm, which takes seconds on a million papers; the best is the same either way)", DefaultValueFactory = _ => 3 }.AtLeast(1);
         var via = new Option<PathVia>("--via")
         {
             Description = "papers: through papers, every hop a sentence; concepts: entity to entity (co-occurrence and stated relations)",
@@ -48,7 +48,7 @@ internal static class PathCommand
                 return ExitCodes.Usage;
             }
             var (source, target) = (resolved[0], resolved[1]);
-            var search = new PathSearch(Math.Max(1, parse.GetValue(k)), parse.GetValue(maxHops), parse.GetValue(via)) { Kinds = allowed };
+            var search = new PathSearch(parse.GetValue(k), parse.GetValue(maxHops), parse.GetValue(via)) { Kinds = allowed };
             var paths = PathFinder.BestPaths(graph, source, target, search);
             if (parse.GetValue(json))
             {
@@ -56,7 +56,7 @@ internal static class PathCommand
             }
             else
             {
-                WriteText(console.Out, source, target, paths, search.MaxHops);
+                WriteText(console.Out, source, target, paths, search);
             }
             return ExitCodes.Success;
         });
@@ -80,8 +80,9 @@ internal static class PathCommand
         return true;
     }
 
-    private static void WriteText(TextWriter output, GraphNode source, GraphNode target, IReadOnlyList<ExplainedPath> paths, int maxHops)
+    private static void WriteText(TextWriter output, GraphNode source, GraphNode target, IReadOnlyList<ExplainedPath> paths, PathSearch search)
     {
+        var maxHops = search.MaxHops;
         if (source.Id == target.Id)
         {
             output.WriteLine($"{NodeText.Describe(source)} → {NodeText.Describe(target)}: 0 hops (the same entity)");
@@ -96,6 +97,7 @@ internal static class PathCommand
         {
             output.WriteLine($"{NodeText.Describe(source)} → {NodeText.Describe(target)}: {paths[0].Hops.Length} hops");
             WritePath(output, paths[0], "");
+            WriteFewerThanAsked(output, paths.Count, search.K);
             return;
         }
         output.WriteLine($"{NodeText.Describe(source)} → {NodeText.Describe(target)}: {paths.Count} connections, the best in {paths[0].Hops.Length} hops");
@@ -104,6 +106,16 @@ internal static class PathCommand
             output.WriteLine();
             output.WriteLine($"connection {i + 1}: {paths[i].Hops.Length} hops");
             WritePath(output, paths[i], "  ");
+        }
+        WriteFewerThanAsked(output, paths.Count, search.K);
+    }
+
+    private static void WriteFewerThanAsked(TextWriter output, int found, int asked)
+    {
+        if (found < asked)
+        {
+            output.WriteLine();
+            output.WriteLine($"(only {"connection".ToQuantity(found)} within the hop limit: every other one passes through mostly the same papers and entities)");
         }
     }
 

@@ -17,7 +17,7 @@ internal static class PushCommand
         var uri = new Option<string>("--uri") { Description = "Neo4j HTTP address", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("NEO4J_URI") ?? "http://localhost:7474" };
         var database = new Option<string>("--database") { Description = "Database name", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("NEO4J_DATABASE") ?? "neo4j" };
         var user = new Option<string>("--user") { Description = "User name (password: NEO4J_PASSWORD or a prompt)", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("NEO4J_USER") ?? "neo4j" };
-        var batchSize = new Option<int>("--batch-size") { Description = "Rows per transaction", DefaultValueFactory = _ => 500 };
+        var batchSize = new Option<int>("--batch-size") { Description = "Rows per transaction", DefaultValueFactory = _ => 500 }.AtLeast(1);
         var timeout = new Option<double>("--timeout") { Description = "Seconds one request may take before it is retried like a transient error", DefaultValueFactory = _ => 30 };
         var insecure = new Option<bool>("--insecure") { Description = "Allow http:// to a host that is not this machine (the password then crosses the network unencrypted)" };
         var quiet = CommonOptions.Quiet();
@@ -63,12 +63,25 @@ internal static class PushCommand
             }
 
             var connection = new Neo4jConnection(address, parse.GetValue(database)!, parse.GetValue(user)!, password);
-            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)) };
-            var pusher = new Neo4jPusher(new Neo4jHttpClient(http, connection), new PushOptions(parse.GetValue(batchSize)));
+            // A server that is not there is known in a second or two: the connect timeout is short, the request one is --timeout.
+            var requestTimeout = TimeSpan.FromSeconds(parse.GetValue(timeout));
+            using var handler = new SocketsHttpHandler { ConnectTimeout = requestTimeout < TimeSpan.FromSeconds(2) ? requestTimeout : TimeSpan.FromSeconds(2) };
+            using var http = new HttpClient(handler) { Timeout = requestTimeout };
+            var options = new PushOptions(parse.GetValue(batchSize));
+            var pusher = new Neo4jPusher(new Neo4jHttpClient(http, connection), options);
             var bar = new ProgressBar(console.Error, parse.GetValue(quiet));
-            var result = pusher.PushAsync(graph, new SynchronousProgress<PushProgress>(p => bar.Draw(p.Done, p.Total, p.Description))).GetAwaiter().GetResult();
+            // Retries are said even with --quiet: a push that waits should say why.
+            var retries = new SynchronousProgress<PushRetry>(retry => console.Error.WriteLine(
+                $"{(retry.Error.IsUnreachable ? $"cannot reach Neo4j at {address}" : $"Neo4j answered {retry.Error}")} ({(retry.Error.IsUnreachable ? retry.Error.Message : retry.Description)}); " +
+                $"retry {retry.NextAttempt - 1} of {retry.MaxAttempts - 1} in {retry.Delay.TotalSeconds:0.##} s"));
+            var result = pusher.PushAsync(graph, new SynchronousProgress<PushProgress>(p => bar.Draw(p.Done, p.Total, p.Description)), retries).GetAwaiter().GetResult();
             bar.Finish();
 
+            if (result.Failure is { IsUnreachable: true } unreachable && result.BatchesWritten == 0)
+            {
+                console.Error.WriteLine(Diagnostic.Create(DiagnosticCatalog.Neo4jUnreachable, Location.None, address, unreachable.Message, options.MaxConnectRetries + 1));
+                return ExitCodes.InputErrors;
+            }
             if (result.Failure is { } failure)
             {
                 var diagnostic = failure.IsAuthentication

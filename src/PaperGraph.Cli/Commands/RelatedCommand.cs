@@ -15,7 +15,7 @@ internal static class RelatedCommand
         var graphOptions = new GraphOptions();
         var json = CommonOptions.Json();
         var kind = EntityArguments.KindOption();
-        var top = new Option<int>("--top") { Description = "How many to list", DefaultValueFactory = _ => 10 };
+        var top = new Option<int>("--top") { Description = "How many to list", DefaultValueFactory = _ => 10 }.AtLeast(1);
         var command = new Command("related", "The entities most associated with one entity: papers in common × PMI") { name, json, kind, top };
         graphOptions.AddTo(command);
         command.SetAction(parse =>

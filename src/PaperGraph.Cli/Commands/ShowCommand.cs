@@ -18,7 +18,7 @@ internal static class ShowCommand
         var graphOptions = new GraphOptions();
         var json = CommonOptions.Json();
         var kind = EntityArguments.KindOption();
-        var top = new Option<int>("--top") { Description = "How many relations per type and related entities to list", DefaultValueFactory = _ => 5 };
+        var top = new Option<int>("--top") { Description = "How many relations per type and related entities to list", DefaultValueFactory = _ => 5 }.AtLeast(1);
         var command = new Command("show", "A profile of one entity: kind, aliases, parent, relations, related entities and papers") { name, json, kind, top };
         graphOptions.AddTo(command);
         command.SetAction(parse =>

@@ -8,15 +8,15 @@ using PaperGraph.Query;
 
 namespace PaperGraph.Cli.Commands;
 
-/// <summary><c>papergraph stats</c>: counts per kind, most connected entities, merged duplicates, diagnostics.</summary>
+/// <summary><c>papergraph stats</c>: counts per kind, most connected entities, merged duplicates, names kept apart, diagnostics.</summary>
 internal static class StatsCommand
 {
     public static Command Create(CliConsole console)
     {
         var graphOptions = new GraphOptions();
         var json = CommonOptions.Json();
-        var top = new Option<int>("--top") { Description = "How many of the most connected entities to list", DefaultValueFactory = _ => 10 };
-        var command = new Command("stats", "Counts per kind, the most connected entities, merged duplicates and diagnostics") { json, top };
+        var top = new Option<int>("--top") { Description = "How many of the most connected entities to list", DefaultValueFactory = _ => 10 }.AtLeast(1);
+        var command = new Command("stats", "Counts per kind, the most connected entities, merged duplicates, names kept apart and diagnostics") { json, top };
         graphOptions.AddTo(command);
         command.SetAction(parse =>
         {
@@ -60,6 +60,11 @@ internal static class StatsCommand
         {
             output.WriteLine($"  {merge.Kind.ToString().ToLowerInvariant()} '{merge.Key}' → '{merge.MergedKey}' ({merge.Reason})");
         }
+        output.WriteLine($"names kept apart (proposed by different papers, nothing says they are one): {stats.KeptApart.Length}");
+        foreach (var (kept, nodes) in stats.KeptApart.Take(20))
+        {
+            output.WriteLine($"  {kept.Kind.ToString().ToLowerInvariant()} '{kept.Name}': {string.Join("; ", nodes.Select(node => node.Name))}");
+        }
         output.WriteLine($"diagnostics: {"error".ToQuantity(stats.Errors)}, {"warning".ToQuantity(stats.Warnings)}, {stats.Infos} info");
         foreach (var (id, count) in stats.DiagnosticsById)
         {
@@ -78,6 +83,13 @@ internal static class StatsCommand
             relationships_by_type = stats.EdgesByType.ToDictionary(pair => pair.Type, pair => pair.Count),
             most_connected = stats.MostConnected.Select(node => new { kind = node.Kind.ToString().ToLowerInvariant(), key = node.Key, name = node.Name, paper_count = node.PaperCount }),
             merged_duplicates = stats.Merges.Select(merge => new { kind = merge.Kind.ToString().ToLowerInvariant(), key = merge.Key, merged_into = merge.MergedKey, reason = merge.Reason }),
+            kept_apart = stats.KeptApart.Select(pair => new
+            {
+                kind = pair.Name.Kind.ToString().ToLowerInvariant(),
+                name = pair.Name.Name,
+                reason = pair.Name.Reason,
+                nodes = pair.Nodes.Select(NodeJson.From),
+            }),
             diagnostics = stats.DiagnosticsById.ToDictionary(pair => pair.Id, pair => pair.Count),
         };
         output.WriteLine(JsonSerializer.Serialize(payload, JsonOutput.Options));

@@ -13,7 +13,7 @@ internal static class SynthCommand
 {
     public static Command Create(CliConsole console)
     {
-        var papers = new Option<int>("--papers") { Description = "How many abstracts to write", Required = true };
+        var papers = new Option<int>("--papers") { Description = "How many abstracts to write", Required = true }.AtLeast(1);
         var seed = new Option<int>("--seed") { Description = "Random seed: the same seed gives the same bytes", DefaultValueFactory = _ => 1 };
         var from = new Option<string[]>("--from") { Description = "Corpus to learn sentences and names from", DefaultValueFactory = _ => ["seeds"], AllowMultipleArgumentsPerToken = true };
         var output = CommonOptions.Output("Where to write the JSON lines");

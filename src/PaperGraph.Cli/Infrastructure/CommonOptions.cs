@@ -20,7 +20,7 @@ internal static class CommonOptions
 
     public static Option<string?> Graph() => new("--graph", "-g")
     {
-        Description = "A graph file saved by 'papergraph build'",
+        Description = "A graph file saved by 'papergraph build' (default: ./papergraph.pgz when it exists and no --input is given)",
     };
 
     public static Option<InputFormat> InputFormat() => new("--input-format")

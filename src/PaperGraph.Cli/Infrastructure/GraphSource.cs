@@ -1,13 +1,17 @@
 using PaperGraph.Corpus;
+using PaperGraph.Diagnostics;
 using PaperGraph.Extraction;
 using PaperGraph.Graph;
 using PaperGraph.Lexicon;
 
 namespace PaperGraph.Cli.Infrastructure;
 
-/// <summary>Gets the graph a query needs: loaded with --graph, or built on the fly from --input.</summary>
+/// <summary>Gets the graph a query needs: loaded with --graph, built on the fly from --input, or ./papergraph.pgz.</summary>
 internal static class GraphSource
 {
+    /// <summary>The graph the query verbs open when neither --graph nor --input is given: what 'build' saves by default.</summary>
+    public const string DefaultGraph = "papergraph.pgz";
+
     public static KnowledgeGraph? Open(string? graphPath, string[] inputs, InputFormat format, string[] lexicons, DiagnosticReporter reporter, TextWriter error)
     {
         if (graphPath is not null && inputs.Length > 0)
@@ -26,7 +30,12 @@ internal static class GraphSource
         }
         if (inputs.Length == 0)
         {
-            error.WriteLine("error: this command needs a graph: --graph FILE (from 'papergraph build') or --input PATH");
+            if (File.Exists(DefaultGraph))
+            {
+                // What 'papergraph build' saved here last: the graph a researcher means when they name none.
+                return Open(DefaultGraph, inputs, format, lexicons, reporter, error);
+            }
+            error.WriteLine($"error: this command needs a graph: --graph FILE (from 'papergraph build'), --input PATH, or a {DefaultGraph} in this folder");
             return null;
         }
         return Build(inputs, format, lexicons, reporter, quiet: true, error, model: Learning.ExtractionModel.BuiltIn);
@@ -45,7 +54,7 @@ internal static class GraphSource
         var extractor = new Extractor(lexicon, model: model);
         var progress = new Progress(error, quiet);
         using var corpus = new CorpusReader(inputs, format);
-        return progress.Run("building", () => corpus.DistinctPaperCount, tick =>
+        return progress.Run<KnowledgeGraph?>("building", () => corpus.DistinctPaperCount, tick =>
         {
             foreach (var item in ExtractionRunner.Run(corpus, extractor, threads))
             {
@@ -62,6 +71,12 @@ internal static class GraphSource
                         reporter.Report(diagnostic.Diagnostic);
                         break;
                 }
+            }
+            if (builder.PaperCount == 0)
+            {
+                // An empty graph saved over a good one is how a typo destroys work: build nothing instead.
+                reporter.Report(Diagnostic.Create(DiagnosticCatalog.NoPapersFound, Location.None, InputPaths.Describe(inputs)));
+                return null;
             }
             timings?.WriteLine($"timing: read, extracted and added {builder.PaperCount:N0} papers in {clock.Elapsed.TotalSeconds:F1} s");
             clock.Restart();

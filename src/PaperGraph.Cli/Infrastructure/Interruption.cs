@@ -13,6 +13,7 @@ internal sealed class Interruption : IDisposable
 
     private Interruption()
     {
+        PaperGraph.IO.InterruptCleanup.SignalsCancel = true;
         _registrations =
         [
             PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal),
@@ -38,6 +39,7 @@ internal sealed class Interruption : IDisposable
             registration.Dispose();
         }
         _cancellation.Dispose();
+        PaperGraph.IO.InterruptCleanup.SignalsCancel = false;
     }
 
     private void OnSignal(PosixSignalContext context)
@@ -45,7 +47,8 @@ internal sealed class Interruption : IDisposable
         if (Signal is not null)
         {
             // A second signal: stop waiting for the command to notice (one blocked reading a terminal, say) and let
-            // the signal end the process.
+            // the signal end the process, without the temporary files its finally blocks would have removed.
+            PaperGraph.IO.InterruptCleanup.RunPending();
             context.Cancel = false;
             return;
         }

@@ -8,6 +8,9 @@ public static class InputPaths
 {
     private static readonly string[] CorpusExtensions = [".txt", ".jsonl", ".ndjson", ".json"];
 
+    /// <summary>How a run names its inputs in a message: <c>'seeds'</c>, <c>'a.jsonl', 'b.jsonl'</c>.</summary>
+    public static string Describe(IEnumerable<string> inputs) => string.Join(", ", inputs.Select(input => $"'{input}'"));
+
     public static (ImmutableArray<string> Files, ImmutableArray<Diagnostic> Diagnostics) Expand(IEnumerable<string> inputs)
     {
         var files = ImmutableArray.CreateBuilder<string>();
@@ -18,7 +21,10 @@ public static class InputPaths
             var matches = ExpandOne(input);
             if (matches.Count == 0)
             {
-                diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.InputNotFound, new Location(input, 0), input));
+                // An existing folder without corpus files is a different mistake from a typo: say which.
+                diagnostics.Add(Directory.Exists(input)
+                    ? Diagnostic.Create(DiagnosticCatalog.EmptyDirectory, new Location(input, 0))
+                    : Diagnostic.Create(DiagnosticCatalog.InputNotFound, new Location(input, 0), input));
             }
             foreach (var match in matches)
             {

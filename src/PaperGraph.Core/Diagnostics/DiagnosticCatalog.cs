@@ -52,6 +52,12 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor LineTooLong = new(
         "PG1015", "Line too long", "The line is longer than {0} MiB and was skipped", DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor EmptyDirectory = new(
+        "PG1016", "Directory without corpus files", "The directory holds no corpus files (.txt, .jsonl, .ndjson or .json)", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor NoPapersFound = new(
+        "PG1017", "No papers found", "No papers found in {0}; nothing was written", DiagnosticSeverity.Error);
+
     public static readonly DiagnosticDescriptor InvalidLexicon = new(
         "PG2001", "Invalid lexicon", "The lexicon cannot be read: {0}", DiagnosticSeverity.Error);
 
@@ -108,6 +114,9 @@ public static class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor Neo4jCredentialsInUri = new(
         "PG5006", "Credentials in the URI", "The --uri holds user information ('{0}@'); a password there would be echoed in messages and shell history: use --user and NEO4J_PASSWORD", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor Neo4jUnreachable = new(
+        "PG5007", "Neo4j unreachable", "Cannot reach Neo4j at {0}: is it running? ({1}; tried {2} times); nothing was sent", DiagnosticSeverity.Error);
 
     /// <summary>Every descriptor, in id order; docs/diagnostics.md lists the same ids (a test checks).</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticCatalog)

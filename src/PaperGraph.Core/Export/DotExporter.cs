@@ -21,7 +21,8 @@ public sealed class DotExporter : GraphExporter
         writer.WriteLine("digraph papergraph {");
         writer.WriteLine("  graph [charset=\"UTF-8\", rankdir=\"LR\", overlap=\"false\"];");
         writer.WriteLine("  node [shape=\"box\", style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=\"10\"];");
-        writer.WriteLine("  edge [fontname=\"Helvetica\", fontsize=\"8\", color=\"#00000066\"];");
+        writer.WriteLine("  edge [fontname=\"Helvetica\", fontsize=\"8\", color=\"#00000066\", fontcolor=\"#555555\"];");
+        WriteLegend(writer);
         foreach (var node in graph.Nodes)
         {
             var label = node.IsPaper && node.Name.Length > PaperLabelLength ? node.Name[..(PaperLabelLength - 1)].TrimEnd() + "…" : node.Name;
@@ -48,6 +49,8 @@ public sealed class DotExporter : GraphExporter
         {
             writer.Write($"  {ExportValues.NodeId(edge.Source)} -> {ExportValues.NodeId(edge.Target)} [");
             Attribute(writer, "type", edge.Type.ToName(), first: true);
+            // The relation on the line itself: a picture around an entity reads without a key to the colours.
+            Attribute(writer, "label", edge.Type.ToName());
             Attribute(writer, "weight", ExportValues.Number(edge.Weight));
             Attribute(writer, "score", ExportValues.Number(edge.Score));
             Attribute(writer, "evidence_count", ExportValues.Number(edge.Evidence.Length));
@@ -58,6 +61,20 @@ public sealed class DotExporter : GraphExporter
             writer.WriteLine("];");
         }
         writer.WriteLine("}");
+    }
+
+    /// <summary>
+    /// The legend is the graph's own label (an HTML-like table at the bottom), not extra nodes, so every node in the
+    /// file is one of the graph's: the node colours by kind, and what the edge labels and arrows mean.
+    /// </summary>
+    private static void WriteLegend(TextWriter writer)
+    {
+        var kinds = string.Concat(Enum.GetValues<NodeKind>().Select(kind => $"<td bgcolor=\"{KindColors.Of(kind)}\">{ExportValues.Kind(kind)}</td>"));
+        var count = Enum.GetValues<NodeKind>().Length;
+        writer.WriteLine($"  graph [labelloc=\"b\", fontname=\"Helvetica\", fontsize=\"9\", label=<<table border=\"0\" cellborder=\"1\" cellspacing=\"0\" cellpadding=\"3\">" +
+            $"<tr><td colspan=\"{count}\"><b>legend</b></td></tr><tr>{kinds}</tr>" +
+            $"<tr><td colspan=\"{count}\">edge label = relationship: PROPOSES, USES, EVALUATES_ON, ADDRESSES (paper → entity); IS_A (narrower → broader);</td></tr>" +
+            $"<tr><td colspan=\"{count}\">CO_OCCURS (same papers, no arrow); APPLIES, EVALUATED_ON, PART_OF, COMPARED_WITH, EXTENDS (stated or derived)</td></tr></table>>];");
     }
 
     private static void Attribute(TextWriter writer, string name, string value, bool first = false)

@@ -21,6 +21,12 @@ public abstract class GraphExporter
     /// <summary>True when the format is a folder of files rather than one file.</summary>
     public virtual bool WritesDirectory => false;
 
+    /// <summary>
+    /// How many nodes the format's picture stays readable (and quick to lay out) with; null when it has no picture.
+    /// Above it, <c>export</c> keeps that many of the most connected nodes unless asked for everything.
+    /// </summary>
+    public virtual int? ReadableNodeLimit => null;
+
     /// <summary>Writes a one-file format.</summary>
     public virtual void Write(KnowledgeGraph graph, Stream output) =>
         throw new NotSupportedException($"{Format} writes a directory");

@@ -24,6 +24,9 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
     private readonly List<PaperRecord> _papers = [];
     private readonly Dictionary<(EntityKind Kind, string Key), int> _entityIndex = [];
     private readonly List<EntityRecord> _entities = [];
+    // Per name proposed by more than one paper without evidence that it is one thing: its senses, the first the one
+    // _entityIndex finds under the bare key.
+    private readonly Dictionary<(EntityKind Kind, string Key), List<int>> _senses = [];
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly Dictionary<string, string> _sharedStrings = new(StringComparer.Ordinal);
     private readonly SentenceTable.Builder _sentences = new();
@@ -65,13 +68,7 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
 
         foreach (var entity in extracted.Entities)
         {
-            var slot = (entity.Kind, entity.Key);
-            if (!_entityIndex.TryGetValue(slot, out var entityIndex))
-            {
-                entityIndex = _entities.Count;
-                _entityIndex[slot] = entityIndex;
-                _entities.Add(new EntityRecord(entity.Kind, entity.Key, entity.Entry) { Taxonomy = TaxonomyEntry(entity) });
-            }
+            var entityIndex = SenseOf(entity, extracted, _papers.Count - 1);
             _entities[entityIndex].Add(entity);
             foreach (var mention in entity.Mentions)
             {
@@ -94,6 +91,102 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
             _statedRelations.Add((_papers.Count - 1, stated, Row(paperRef, extracted, stated.Field, stated.Sentence, stated.Span.Start, stated.Span.End, stated.Text)));
         }
         _sentences.EndPaper();
+    }
+
+    /// <summary>
+    /// The entity record a paper's entity belongs to. A method proposed by a second paper under a name another paper
+    /// already proposed is the same method only on evidence: the same long form, or the paper naming it as existing
+    /// work (it extends or compares with it). Otherwise it is a new sense, a node of its own; a paper that only uses
+    /// the name joins the sense with its long form, else the first. A paper that writes out a sense's long form
+    /// (as a name of its own, "Zebra Fusion Network") without defining the acronym counts as having that long form.
+    /// </summary>
+    private int SenseOf(BoundEntity entity, ExtractedPaper extracted, int paper)
+    {
+        var slot = (entity.Kind, entity.Key);
+        var proposes = entity.Kind == EntityKind.Method && entity.Role == MethodRole.Proposed && entity.Entry is null;
+        if (!_entityIndex.TryGetValue(slot, out var primary))
+        {
+            primary = _entities.Count;
+            _entityIndex[slot] = primary;
+            _entities.Add(new EntityRecord(entity.Kind, entity.Key, entity.Entry) { Taxonomy = TaxonomyEntry(entity) });
+            if (proposes)
+            {
+                _entities[primary].ClaimProposal(paper, entity, Qualifier(entity, extracted));
+            }
+            return primary;
+        }
+        var senses = _senses.TryGetValue(slot, out var list) ? list : [primary];
+        var longForm = entity.LongForm is null ? null : EntityKey.From(entity.LongForm);
+        var sameLongForm = longForm is null ? -1 : senses.FindIndex(sense => _entities[sense].ProposalLongForm == longForm);
+        if (sameLongForm >= 0)
+        {
+            return senses[sameLongForm];
+        }
+        if (!proposes)
+        {
+            return primary;
+        }
+        foreach (var sense in senses)
+        {
+            var record = _entities[sense];
+            if (record.ProposerPaper < 0)
+            {
+                // Earlier papers only used the name: this paper is the first to propose it.
+                record.ClaimProposal(paper, entity, Qualifier(entity, extracted));
+                return sense;
+            }
+            if (record.ProposerPaper == paper || Cites(extracted, entity.Key)
+                || (longForm is null && record.ProposalLongForm is { } known && extracted.Entities.Any(other => other.Key == known)))
+            {
+                // The same paper, a citation, or the sense's long form written out in this paper.
+                return sense;
+            }
+        }
+        var qualifier = Qualifier(entity, extracted);
+        if (senses.Any(sense => _entities[sense].QualifierText == qualifier))
+        {
+            // Two papers of the same day on the same idea: their titles tell them apart.
+            qualifier = $"{qualifier}: {NodeTitle(extracted.Paper.Title)}";
+        }
+        var key = EntityKey.From($"{entity.Key} {qualifier}");
+        for (var n = 2; _entityIndex.ContainsKey((entity.Kind, key)); n++)
+        {
+            key = EntityKey.From($"{entity.Key} {qualifier} {n}");
+        }
+        var index = _entities.Count;
+        _entityIndex[(entity.Kind, key)] = index;
+        _entities.Add(new EntityRecord(entity.Kind, key, null) { BaseKey = entity.Key });
+        _entities[index].ClaimProposal(paper, entity, qualifier);
+        if (list is null)
+        {
+            _senses[slot] = senses;
+        }
+        senses.Add(index);
+        return index;
+    }
+
+    private static string NodeTitle(string title)
+    {
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 5 ? title : string.Join(' ', words.Take(5)) + "…";
+    }
+
+    /// <summary>The paper names the method as existing work: it extends it or compares with it.</summary>
+    private static bool Cites(ExtractedPaper extracted, string key) =>
+        extracted.Relations.Any(relation => relation.TargetKey == key && relation.Kind is StatedRelationKind.Extends or StatedRelationKind.ComparedWith);
+
+    /// <summary>Which paper a sense is from, for people: its year (or date) and the idea it goes with, "2024, LoRA".</summary>
+    private static string Qualifier(BoundEntity entity, ExtractedPaper extracted)
+    {
+        var date = extracted.Paper.Dates.FirstOrDefault() ?? "";
+        var year = System.Text.RegularExpressions.Regex.Match(date, @"\b(19|20)\d\d\b");
+        var when = year.Success ? year.Value : date;
+        var company = extracted.Entities
+            .Where(other => other.Key != entity.Key)
+            .OrderBy(other => other.Kind switch { EntityKind.Technique => 0, EntityKind.Task => 1, EntityKind.Dataset => 2, _ => 3 })
+            .Select(other => other.Name)
+            .FirstOrDefault() ?? string.Join(' ', extracted.Paper.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3));
+        return when.Length == 0 ? company : $"{when}, {company}";
     }
 
     private EvidenceRow Row(int paperRef, ExtractedPaper extracted, Syntax.DocumentField field, int sentenceNumber, int start, int end, string text)
@@ -122,6 +215,7 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
             phaseDone?.Invoke(phase, clock.Elapsed);
             clock.Restart();
         }
+        var keptApart = KeptApartNames();
         var (merged, merges) = MergeAcrossPapers();
         var canonical = AddTaxonomyAncestors(merged);
         Done("merge entities across papers");
@@ -184,7 +278,23 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
         ReleaseWorkingState();
         var adjacency = Adjacency.Build(nodeCount, table);
         Done("adjacency");
-        return new KnowledgeGraph(nodeArray, table, adjacency, sentences, merges, [.. _diagnostics]) { CoOccurrenceIsComplete = true };
+        return new KnowledgeGraph(nodeArray, table, adjacency, sentences, merges, [.. _diagnostics]) { CoOccurrenceIsComplete = true, KeptApart = keptApart };
+    }
+
+    /// <summary>Names that stayed several nodes; each sense's display name now says which paper it is from.</summary>
+    private ImmutableArray<KeptApart> KeptApartNames()
+    {
+        var result = ImmutableArray.CreateBuilder<KeptApart>();
+        foreach (var ((kind, key), senses) in _senses.OrderBy(pair => pair.Key.Kind).ThenBy(pair => pair.Key.Key, StringComparer.Ordinal))
+        {
+            foreach (var sense in senses)
+            {
+                _entities[sense].Qualify();
+            }
+            result.Add(new KeptApart(ToNodeKind(kind), _entities[senses[0]].BareName, [.. senses.Select(sense => _entities[sense].Key)],
+                "proposed by different papers with no shared long form and no citation"));
+        }
+        return result.ToImmutable();
     }
 
     /// <summary>The graph owns what it needs now; the builder's per-paper lists and maps would only add to the peak.</summary>
@@ -394,7 +504,33 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
 
         public string? ParentName => Taxonomy?.Parent;
 
-        public string DisplayName => Entry?.Name ?? _names.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => pair.Key).FirstOrDefault() ?? Key;
+        /// <summary>The paper (index) that proposed this sense of the name, -1 when none has yet.</summary>
+        public int ProposerPaper { get; private set; } = -1;
+
+        /// <summary>The key of the long form the proposing paper gave, if any.</summary>
+        public string? ProposalLongForm { get; private set; }
+
+        /// <summary>For a sense split off a name: the bare key it shares with the others.</summary>
+        public string? BaseKey { get; init; }
+
+        private string? _qualifier;
+        private bool _qualified;
+
+        public void ClaimProposal(int paper, BoundEntity entity, string qualifier)
+        {
+            ProposerPaper = paper;
+            ProposalLongForm = entity.LongForm is null ? null : EntityKey.From(entity.LongForm);
+            _qualifier = qualifier;
+        }
+
+        /// <summary>From now on the display name says which paper this sense is from: "Hydra (2024, LoRA)".</summary>
+        public void Qualify() => _qualified = _qualifier is not null;
+
+        public string? QualifierText => _qualifier;
+
+        public string BareName => Entry?.Name ?? _names.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => pair.Key).FirstOrDefault() ?? Key;
+
+        public string DisplayName => _qualified ? $"{BareName} ({_qualifier})" : BareName;
 
         public void Add(BoundEntity entity)
         {

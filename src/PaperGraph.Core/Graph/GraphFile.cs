@@ -15,16 +15,24 @@ namespace PaperGraph.Graph;
 /// Columns are written and read as raw little-endian arrays, so loading is a few large reads rather than parsing,
 /// and the sentences, most of the file, are not read at all: evidence reads them from the file when asked.
 /// Readers refuse other versions with PG4002 rather than guessing at a layout they do not know; version 2 (no
-/// checksums) and version 1 (gzip JSON) files are still read. Since version 3 every section has a CRC-32 in a trailer,
-/// checked at load: a corrupt file is PG4001, never a silently different graph. A loaded graph keeps the one handle it
-/// was read through, so a rebuild that replaces the file meanwhile never mixes two files.
+/// checksums) and version 1 (gzip JSON) files are still read, and version 3 in both its layouts (see
+/// <see cref="AmbiguousVersion"/>). Since version 3 (main's) every section has a CRC-32 in a trailer, checked at
+/// load: a corrupt file is PG4001, never a silently different graph. A loaded graph keeps the one handle it was read
+/// through, so a rebuild that replaces the file meanwhile never mixes two files. Version 4 adds the names kept apart
+/// (homonyms) to the checksummed merges and diagnostics section.
 /// </remarks>
 public static class GraphFile
 {
     public const string FormatName = "papergraph";
-    public const int Version = 3;
+    public const int Version = 4;
 
-    /// <summary>The last version without section checksums, still read.</summary>
+    /// <summary>
+    /// Version 3 had two layouts, never both: main's (version 2 with the checksum trailer) and the unreleased
+    /// issue-13 branch's (version 2 with the names kept apart, no trailer). Both are still read, told apart by the trailer.
+    /// </summary>
+    private const int AmbiguousVersion = 3;
+
+    /// <summary>The last version without section checksums or names kept apart, still read.</summary>
     private const int UncheckedVersion = 2;
 
     private static ReadOnlySpan<byte> Magic => "PGRAPH\r\n"u8;
@@ -38,7 +46,10 @@ public static class GraphFile
 
     /// <param name="graph">The graph to write.</param>
     /// <param name="stream">A seekable, readable stream (a file, or memory): sections are read back for their checksums.</param>
-    public static void Write(KnowledgeGraph graph, Stream stream)
+    public static void Write(KnowledgeGraph graph, Stream stream) => Write(graph, stream, Version, checksums: true, keptApart: true);
+
+    /// <summary>Writes a layout of an older version (tests of backward reading): version 2, or either layout of version 3.</summary>
+    internal static void Write(KnowledgeGraph graph, Stream stream, int version, bool checksums, bool keptApart)
     {
         if (!stream.CanSeek || !stream.CanRead)
         {
@@ -55,7 +66,7 @@ public static class GraphFile
                 writer.Flush();
                 boundaries.Add(stream.Position);
             }
-            writer.Write(Version);
+            writer.Write(version);
             writer.Write(graph.CoOccurrenceIsComplete ? CoOccurrenceComplete : 0);
             EndSection();
             WriteNodes(writer, graph.Nodes);
@@ -74,6 +85,10 @@ public static class GraphFile
                 writer.Write(merge.MergedKey);
                 writer.Write(merge.Reason);
             }
+            if (keptApart)
+            {
+                WriteKeptApart(writer, graph.KeptApart);
+            }
             writer.Write(graph.Diagnostics.Length);
             foreach (var diagnostic in graph.Diagnostics)
             {
@@ -87,20 +102,57 @@ public static class GraphFile
         }
         graph.Sentences.Text.CopyTo(stream);
         stream.Flush();
-        boundaries.Add(stream.Position);
-        var checksums = new uint[SectionChecksums.Names.Length];
-        for (var i = 0; i < checksums.Length; i++)
+        if (!checksums)
         {
-            checksums[i] = SectionChecksums.Of(stream, boundaries[i], boundaries[i + 1]);
+            return;
+        }
+        boundaries.Add(stream.Position);
+        var sums = new uint[SectionChecksums.Names.Length];
+        for (var i = 0; i < sums.Length; i++)
+        {
+            sums[i] = SectionChecksums.Of(stream, boundaries[i], boundaries[i + 1]);
         }
         stream.Position = boundaries[^1];
         using (var trailer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
         {
-            trailer.Write(checksums.Length);
-            foreach (var checksum in checksums)
+            trailer.Write(sums.Length);
+            foreach (var checksum in sums)
             {
                 trailer.Write(checksum);
             }
+        }
+    }
+
+    private static void WriteKeptApart(BinaryWriter writer, ImmutableArray<KeptApart> keptApart)
+    {
+        writer.Write(keptApart.Length);
+        foreach (var kept in keptApart)
+        {
+            writer.Write((byte)kept.Kind);
+            writer.Write(kept.Name);
+            writer.Write(kept.Reason);
+            writer.Write(kept.Keys.Length);
+            foreach (var key in kept.Keys)
+            {
+                writer.Write(key);
+            }
+        }
+    }
+
+    /// <summary>True when the file is a saved graph (this format, or a version 1 gzip file named *.pgz), not a corpus.</summary>
+    public static bool IsGraphFile(string path)
+    {
+        try
+        {
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            Span<byte> magic = stackalloc byte[8];
+            var read = file.ReadAtLeast(magic, magic.Length, throwOnEndOfStream: false);
+            return (read == magic.Length && magic.SequenceEqual(Magic))
+                || (read >= 2 && magic[0] == 0x1f && magic[1] == 0x8b && path.EndsWith(".pgz", StringComparison.OrdinalIgnoreCase));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 
@@ -133,17 +185,21 @@ public static class GraphFile
             {
                 version = probe.ReadInt32();
             }
-            if (version != Version && version != UncheckedVersion)
+            if (version != Version && version != AmbiguousVersion && version != UncheckedVersion)
             {
                 return (null, Diagnostic.Create(DiagnosticCatalog.UnsupportedGraphVersion, location, version, Version));
             }
-            var checksums = version >= Version ? SectionChecksums.ReadTrailer(file, length) : null;
+            // A version 3 file is main's checksummed layout when it ends in a checksum trailer (a section count no
+            // sentence text ends with), else the issue-13 branch's layout with names kept apart and no checksums.
+            var checksummed = version == Version || (version == AmbiguousVersion && SectionChecksums.HasTrailer(file, length));
+            var hasKeptApart = version == Version || (version == AmbiguousVersion && !checksummed);
+            var checksums = checksummed ? SectionChecksums.ReadTrailer(file, length) : null;
             var contentLength = checksums is null ? length : length - SectionChecksums.TrailerLength;
             file.Position = 0;
             var checkedFile = new ChecksumReadStream(file);
             using var reader = new GraphReader(checkedFile, contentLength);
             reader.ReadBytes(magic.Length + sizeof(int));
-            var graph = Read(reader, checkedFile, handle, contentLength, checksums);
+            var graph = Read(reader, checkedFile, handle, contentLength, checksums, hasKeptApart);
             keepHandle = true;
             return (graph, null);
         }
@@ -160,7 +216,7 @@ public static class GraphFile
         }
     }
 
-    private static KnowledgeGraph Read(GraphReader reader, ChecksumReadStream file, Microsoft.Win32.SafeHandles.SafeFileHandle handle, long contentLength, uint[]? checksums)
+    private static KnowledgeGraph Read(GraphReader reader, ChecksumReadStream file, Microsoft.Win32.SafeHandles.SafeFileHandle handle, long contentLength, uint[]? checksums, bool hasKeptApart)
     {
         var section = 0;
         void EndSection()
@@ -189,6 +245,17 @@ public static class GraphFile
         for (var i = Count(reader); i > 0; i--)
         {
             merges.Add(new MergedDuplicate((NodeKind)reader.ReadByte(), reader.ReadString(), reader.ReadString(), reader.ReadString()));
+        }
+        var keptApart = ImmutableArray.CreateBuilder<KeptApart>();
+        for (var i = hasKeptApart ? Count(reader) : 0; i > 0; i--)
+        {
+            var (kind, name, reason) = ((NodeKind)reader.ReadByte(), reader.ReadString(), reader.ReadString());
+            var keys = ImmutableArray.CreateBuilder<string>();
+            for (var k = Count(reader); k > 0; k--)
+            {
+                keys.Add(reader.ReadString());
+            }
+            keptApart.Add(new KeptApart(kind, name, keys.ToImmutable(), reason));
         }
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         for (var i = Count(reader); i > 0; i--)
@@ -238,6 +305,7 @@ public static class GraphFile
         return new KnowledgeGraph(nodes, edges, adjacency, sentences, merges.ToImmutable(), diagnostics.ToImmutable())
         {
             CoOccurrenceIsComplete = (flags & CoOccurrenceComplete) != 0,
+            KeptApart = keptApart.ToImmutable(),
         };
     }
 

@@ -65,6 +65,9 @@ public sealed class KnowledgeGraph
     /// <summary>Entities that were merged across papers (an acronym in one paper, its long form in another).</summary>
     public ImmutableArray<MergedDuplicate> Merges { get; }
 
+    /// <summary>Names several papers propose for different things, kept as separate nodes (homonyms).</summary>
+    public ImmutableArray<KeptApart> KeptApart { get; init; } = [];
+
     /// <summary>Diagnostics from reading and extracting the corpus the graph was built from.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 

@@ -4,7 +4,7 @@ using System.IO.Hashing;
 namespace PaperGraph.Graph;
 
 /// <summary>
-/// The CRC-32 of each section of a version 3 graph file, stored in its trailer: any flipped byte is caught at load and
+/// The CRC-32 of each section of a version 3 (main's layout) or 4 graph file, stored in its trailer: any flipped byte is caught at load and
 /// named by its section, never loaded silently.
 /// </summary>
 internal static class SectionChecksums
@@ -32,6 +32,22 @@ internal static class SectionChecksums
             left -= read;
         }
         return crc.GetCurrentHashAsUInt32();
+    }
+
+    /// <summary>
+    /// True when the file ends in what reads as a trailer: its section count is a little-endian 7, bytes
+    /// (07 00 00 00) that UTF-8 sentence text, the end of a file without a trailer, never holds.
+    /// </summary>
+    public static bool HasTrailer(Stream file, long length)
+    {
+        if (length < TrailerLength)
+        {
+            return false;
+        }
+        Span<byte> count = stackalloc byte[sizeof(int)];
+        file.Position = length - TrailerLength;
+        file.ReadExactly(count);
+        return BinaryPrimitives.ReadInt32LittleEndian(count) == Names.Length;
     }
 
     /// <summary>Reads the trailer at the end of a file of <paramref name="length"/> bytes.</summary>

@@ -17,6 +17,7 @@ public static class AtomicDirectory
                 Directory.Delete(temporary, recursive: true);
             }
             Directory.CreateDirectory(temporary);
+            using var interrupted = InterruptCleanup.Register(() => Directory.Delete(temporary, recursive: true));
             write(temporary);
             if (Directory.Exists(full))
             {

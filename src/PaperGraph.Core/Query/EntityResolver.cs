@@ -41,6 +41,16 @@ public sealed class EntityResolver
     public EntityResolution Resolve(string name, NodeKind? kind = null)
     {
         var key = EntityKey.From(name);
+        // A name kept apart (homonyms proposed by different papers) means none of them in particular: ask which.
+        var homonyms = _graph.KeptApart
+            .Where(kept => (kind is null || kept.Kind == kind) && EntityKey.From(kept.Name) == key)
+            .SelectMany(kept => kept.Keys.Select(senseKey => _graph.TryGetNode(kept.Kind, senseKey, out var node) ? node : null))
+            .OfType<GraphNode>()
+            .ToList();
+        if (homonyms.Count > 1)
+        {
+            return new EntityResolution(null, [.. homonyms.Concat(_byForm.GetValueOrDefault(key) ?? []).Where(node => kind is null || node.Kind == kind).Distinct()], []);
+        }
         if (_byForm.TryGetValue(key, out var nodes))
         {
             var matching = nodes.Where(node => kind is null || node.Kind == kind).ToList();

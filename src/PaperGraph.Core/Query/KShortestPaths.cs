@@ -12,8 +12,22 @@ namespace PaperGraph.Query;
 /// </remarks>
 public static class KShortestPaths
 {
-    public static ImmutableArray<WeightedPath> Find(WeightedGraph graph, int source, int target, int k, Func<int, bool>? canPass = null, int maxHops = int.MaxValue)
+    /// <param name="graph">The graph; link weights are costs.</param>
+    /// <param name="source">Where the paths start.</param>
+    /// <param name="target">Where they end.</param>
+    /// <param name="k">How many paths to return.</param>
+    /// <param name="canPass">Which vertices a path may pass through (the ends always may).</param>
+    /// <param name="maxHops">The longest path returned.</param>
+    /// <param name="maxRounds">How many further paths to examine at most (each costs a round of spur searches).</param>
+    /// <param name="accept">
+    /// Whether a path, in cost order, is returned given the ones returned before it (for diverse results); every path
+    /// still seeds the search for the next, so skipping one loses nothing behind it.
+    /// </param>
+    public static ImmutableArray<WeightedPath> Find(
+        WeightedGraph graph, int source, int target, int k, Func<int, bool>? canPass = null, int maxHops = int.MaxValue,
+        Func<WeightedPath, IReadOnlyList<WeightedPath>, bool>? accept = null, int maxRounds = 200)
     {
+        var acceptable = accept ?? ((_, _) => true);
         if (k <= 0 || source == target)
         {
             return [];
@@ -30,12 +44,11 @@ public static class KShortestPaths
         var seen = new HashSet<string> { Signature(first) };
         // Every accepted path seeds spurs; paths over the hop limit seed too but are not returned.
         var results = new List<WeightedPath>();
-        if (first.HopCount <= maxHops)
+        if (first.HopCount <= maxHops && acceptable(first, results))
         {
             results.Add(first);
         }
-        const int MaxRounds = 200;
-        for (var round = 0; results.Count < k && round < MaxRounds; round++)
+        for (var round = 0; results.Count < k && round < maxRounds; round++)
         {
             var previous = accepted[^1];
             for (var i = 0; i < previous.Vertices.Length - 1; i++)
@@ -82,7 +95,10 @@ public static class KShortestPaths
             accepted.Add(best);
             if (best.HopCount <= maxHops)
             {
-                results.Add(best);
+                if (acceptable(best, results))
+                {
+                    results.Add(best);
+                }
             }
             else if (best.Cost > 2.0 * maxHops && candidates.All(path => path.HopCount > maxHops))
             {

@@ -3,26 +3,30 @@ using PaperGraph.Graph;
 
 namespace PaperGraph.Query;
 
-/// <summary>The entities within a few hops of one entity, over entity-to-entity edges, strongest first at each depth.</summary>
+/// <summary>The entities within a few hops of one entity, over entity-to-entity edges: direct relations, shared papers, then further out.</summary>
 /// <remarks>
-/// A hop's strength is the largest weight among the edges between its ends (papers behind them); a neighbour's
-/// strength is that of the weakest hop on its strongest way back. The walk goes through every kind; <c>kind</c> only
-/// picks what is listed. At most <c>top</c> neighbours are listed per depth. The walk reads the adjacency columns;
-/// only the listed neighbours' edges become <see cref="GraphEdge"/> views.
+/// At depth 1 the neighbours joined by a stated or taxonomic relation are listed apart from those that only share
+/// papers, and the shared-paper ones are ranked as <see cref="Relatedness"/> ranks them (papers in common × PMI), so
+/// a generic term found in many papers does not outrank a specific one; direct relations are ordered the same way, then
+/// by how specific the relation is. Further out, a neighbour's strength is that of the weakest co-occurrence on its
+/// strongest way back. The walk goes through every kind; <c>kind</c> only picks what
+/// is listed. At most <c>top</c> neighbours are listed per group (direct, shared papers, each further depth).
 /// </remarks>
 public static class Neighborhood
 {
     public static ImmutableArray<Neighbor> Of(KnowledgeGraph graph, GraphNode node, int depth, int top, NodeKind? kind = null)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(depth, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
+        var result = ImmutableArray.CreateBuilder<Neighbor>();
+        result.AddRange(Direct(graph, node, top, kind));
         if (depth == 1)
         {
-            return Direct(graph, node, top, kind);
+            return result.ToImmutable();
         }
         var adjacency = graph.Adjacency;
-        var weights = graph.EdgeTable.Weight;
         var visited = new HashSet<int> { node.Id };
         var frontier = new List<(int Node, double Strength)> { (node.Id, double.PositiveInfinity) };
-        var result = ImmutableArray.CreateBuilder<Neighbor>();
         for (var level = 1; level <= depth && frontier.Count > 0; level++)
         {
             var next = new Dictionary<int, (double Strength, int From)>();
@@ -35,7 +39,7 @@ public static class Neighborhood
                     {
                         continue;
                     }
-                    var reached = Math.Min(strength, weights[adjacency.Edge[slot]]);
+                    var reached = Math.Min(strength, HopStrength(graph, adjacency.Edge[slot]));
                     if (!next.TryGetValue(other, out var known) || reached > known.Strength)
                     {
                         next[other] = (reached, from);
@@ -43,13 +47,16 @@ public static class Neighborhood
                 }
             }
             visited.UnionWith(next.Keys);
-            var listed = TopK.Select(
-                next.Where(pair => kind is null || graph.Nodes[pair.Key].Kind == kind),
-                top,
-                (a, b) => ListingOrder(graph, a.Key, a.Value.Strength, b.Key, b.Value.Strength));
-            foreach (var (other, (reached, from)) in listed)
+            if (level > 1)
             {
-                result.Add(new Neighbor(graph.Nodes[other], level, graph.Nodes[from], EdgesBetween(graph, from, other), reached));
+                var listed = TopK.Select(
+                    next.Where(pair => kind is null || graph.Nodes[pair.Key].Kind == kind),
+                    top,
+                    (a, b) => ListingOrder(graph, a.Key, a.Value.Strength, b.Key, b.Value.Strength));
+                foreach (var (other, (reached, from)) in listed)
+                {
+                    result.Add(new Neighbor(graph.Nodes[other], level, graph.Nodes[from], EdgesBetween(graph, from, other), reached, NeighborReach.Through));
+                }
             }
             if (level < depth)
             {
@@ -60,63 +67,52 @@ public static class Neighborhood
     }
 
     /// <summary>
-    /// Depth 1, read in weight order with an early stop: a neighbour's strength is its strongest edge, and the row's
-    /// entity-to-entity part is strongest first, so once <paramref name="top"/> neighbours are stronger than the edge
-    /// at hand no later neighbour can be listed. A hub's row is read only as far as its strongest partners.
+    /// A hop is as strong as the association of its co-occurrence; the other edges between the same two entities add
+    /// nothing (0), so a hop joined only by a stated relation or IS_A, with no paper in common, has strength 0.
     /// </summary>
-    private static ImmutableArray<Neighbor> Direct(KnowledgeGraph graph, GraphNode node, int top, NodeKind? kind)
+    private static double HopStrength(KnowledgeGraph graph, int edge) =>
+        graph.EdgeTable.TypeOf(edge) == RelationType.CoOccurs
+            ? Association.LocalMutualInformation(graph.EdgeTable.Weight[edge], graph.EdgeTable.Score[edge])
+            : 0;
+
+    /// <summary>
+    /// Depth 1: the direct relations (few; found by reading the row's types), then the shared-paper neighbours as
+    /// <see cref="Relatedness"/> ranks them, which reads a hub's row only as far as its bound allows.
+    /// </summary>
+    private static IEnumerable<Neighbor> Direct(KnowledgeGraph graph, GraphNode node, int top, NodeKind? kind)
     {
         var adjacency = graph.Adjacency;
-        var weights = graph.EdgeTable.Weight;
-        var strength = new Dictionary<int, int>();
-        for (var slot = adjacency.TaxonomyStart[node.Id]; slot < adjacency.ConceptStart[node.Id]; slot++)
+        var table = graph.EdgeTable;
+        var specificity = new Dictionary<int, int>();
+        for (var slot = adjacency.TaxonomyStart[node.Id]; slot < adjacency.Start[node.Id + 1]; slot++)
         {
-            Offer(adjacency.Neighbor[slot], weights[adjacency.Edge[slot]]);
-        }
-        // Counted only for neighbours first met in this part: each is at least as strong as the weight it was met at.
-        var listable = 0;
-        var weightAbove = int.MaxValue;
-        var listableAbove = 0;
-        for (var slot = adjacency.ConceptStart[node.Id]; slot < adjacency.Start[node.Id + 1]; slot++)
-        {
-            var weight = weights[adjacency.Edge[slot]];
-            if (weight < weightAbove)
-            {
-                // Every neighbour found so far in this part is at least as strong as the previous weight, so stronger than this one.
-                listableAbove = listable;
-                weightAbove = weight;
-                if (listableAbove >= top)
-                {
-                    break;
-                }
-            }
+            var type = table.TypeOf(adjacency.Edge[slot]);
             var other = adjacency.Neighbor[slot];
-            if (Offer(other, weight) && (kind is null || graph.Nodes[other].Kind == kind))
+            if (type != RelationType.CoOccurs && other != node.Id)
             {
-                listable++;
+                specificity[other] = Math.Min(specificity.GetValueOrDefault(other, int.MaxValue), Specificity(type));
             }
         }
-
-        bool Offer(int other, int weight)
-        {
-            if (other == node.Id)
+        var direct = specificity
+            .Where(pair => kind is null || graph.Nodes[pair.Key].Kind == kind)
+            .Select(pair =>
             {
-                return false;
-            }
-            if (!strength.TryGetValue(other, out var known))
-            {
-                strength[other] = weight;
-                return true;
-            }
-            strength[other] = Math.Max(known, weight);
-            return false;
-        }
-
-        var listed = TopK.Select(
-            strength.Where(pair => kind is null || graph.Nodes[pair.Key].Kind == kind),
-            top,
-            (a, b) => ListingOrder(graph, a.Key, a.Value, b.Key, b.Value));
-        return [.. listed.Select(pair => new Neighbor(graph.Nodes[pair.Key], 1, node, EdgesBetween(graph, node.Id, pair.Key), pair.Value))];
+                var edges = EdgesBetween(graph, node.Id, pair.Key);
+                var together = edges.FirstOrDefault(edge => edge.Type == RelationType.CoOccurs);
+                var strength = together is null ? 0 : Association.LocalMutualInformation((int)together.Weight, together.Score);
+                return new Neighbor(graph.Nodes[pair.Key], 1, node, edges, strength, NeighborReach.DirectRelation);
+            })
+            .OrderByDescending(neighbor => neighbor.Strength)
+            .ThenBy(neighbor => specificity[neighbor.Node.Id])
+            .ThenByDescending(neighbor => neighbor.Node.PaperCount)
+            .ThenBy(neighbor => neighbor.Node.Key, StringComparer.Ordinal)
+            .ThenBy(neighbor => neighbor.Node.Kind)
+            .Take(top);
+        var shared = Relatedness.Of(graph, node, top + specificity.Count, kind)
+            .Where(related => !specificity.ContainsKey(related.Node.Id))
+            .Take(top)
+            .Select(related => new Neighbor(related.Node, 1, node, EdgesBetween(graph, node.Id, related.Node.Id), related.Score, NeighborReach.SharedPaper));
+        return direct.Concat(shared);
     }
 
     /// <summary>Listing order: strongest first, then more papers, then key and kind.</summary>
@@ -149,7 +145,7 @@ public static class Neighborhood
     }
 
     /// <summary>Stated relations explain more than a summary of papers, so they are listed first.</summary>
-    private static int Specificity(RelationType type) => type switch
+    internal static int Specificity(RelationType type) => type switch
     {
         RelationType.PartOf => 0,
         RelationType.Extends => 1,

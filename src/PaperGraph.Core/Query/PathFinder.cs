@@ -15,10 +15,15 @@ public static class PathFinder
     private static readonly ConditionalWeakTable<KnowledgeGraph, WeightedGraph> PaperHopGraphs = new();
     private static readonly ConditionalWeakTable<KnowledgeGraph, WeightedGraph> ConceptHopGraphs = new();
 
+    /// <summary>
+    /// The best connection through papers and IS_A, as <see cref="PathCost"/> defines it: the same path that
+    /// <see cref="BestPaths"/> ranks first, found without building the weighted graph.
+    /// </summary>
     /// <remarks>
-    /// Bidirectional breadth-first search: both ends grow a frontier, the smaller one a whole level at a time, until they
-    /// meet, so a query touches a few neighbourhoods instead of most of the graph. Levels are expanded in node order and
-    /// edges strongest first, so the answer is deterministic and prefers well-attested hops among equally short paths.
+    /// Bidirectional breadth-first search: both ends grow a frontier, the cheaper one a whole level at a time, until they
+    /// meet, so a query touches a few neighbourhoods instead of most of the graph. Each node keeps the cheapest way to it
+    /// among the shortest ones (a level is complete before the next is grown, so the label is final), and every
+    /// shortest path crosses the level where the two searches meet, so the cheapest join there is the best path.
     /// </remarks>
     public static ImmutableArray<PathHop>? ShortestPath(KnowledgeGraph graph, GraphNode from, GraphNode to, int maxHops = 8)
     {
@@ -26,20 +31,17 @@ public static class PathFinder
         {
             return [];
         }
-        if (graph.CoOccurrenceIsComplete && !from.IsPaper && !to.IsPaper)
-        {
-            return EntityPathSearch.ShortestPath(graph, from, to, maxHops) ?? BreadthFirst(graph, from, to, maxHops);
-        }
-        return BreadthFirst(graph, from, to, maxHops);
+        return BreadthFirst(graph, from, to, Math.Min(maxHops, PathCost.MaxHops));
     }
 
     internal static ImmutableArray<PathHop>? BreadthFirst(KnowledgeGraph graph, GraphNode from, GraphNode to, int maxHops)
     {
-        // A node's paper edges and IS_A edges lead its adjacency row, strongest first (Graph/Storage/Adjacency.cs).
+        // A node's paper edges and IS_A edges lead its adjacency row (Graph/Storage/Adjacency.cs).
         var adjacency = graph.Adjacency;
+        var table = graph.EdgeTable;
         var search = SearchState.For(graph.Nodes.Length);
-        search.Visit(forwardSide: true, from.Id, 0, -1);
-        search.Visit(forwardSide: false, to.Id, 0, -1);
+        search.Visit(forwardSide: true, from.Id, 0, -1, 0);
+        search.Visit(forwardSide: false, to.Id, 0, -1, 0);
         var forwardFrontier = new List<int> { from.Id };
         var backwardFrontier = new List<int> { to.Id };
         for (var hops = 0; hops < maxHops && forwardFrontier.Count > 0 && backwardFrontier.Count > 0; hops++)
@@ -49,32 +51,43 @@ public static class PathFinder
             var expandForward = ExpansionCost(adjacency, forwardFrontier) <= ExpansionCost(adjacency, backwardFrontier);
             var frontier = expandForward ? forwardFrontier : backwardFrontier;
             var next = new List<int>();
-            var meeting = -1;
-            var best = int.MaxValue;
-            // The whole level is expanded before choosing where the two searches meet: the nearest meeting on the
-            // other side makes the shortest path, and the first one found breaks ties.
             foreach (var node in frontier)
             {
                 var depth = search.Depth(expandForward, node) + 1;
+                var cost = search.Cost(expandForward, node);
                 for (var slot = adjacency.Start[node]; slot < adjacency.ConceptStart[node]; slot++)
                 {
                     var neighbor = adjacency.Neighbor[slot];
-                    if (search.Seen(expandForward, neighbor))
+                    var edge = adjacency.Edge[slot];
+                    var reached = cost + PathCost.Hop(table.TypeOf(edge), table.Weight[edge], edge);
+                    if (!search.Seen(expandForward, neighbor))
                     {
-                        continue;
+                        search.Visit(expandForward, neighbor, depth, edge, reached);
+                        next.Add(neighbor);
                     }
-                    search.Visit(expandForward, neighbor, depth, adjacency.Edge[slot]);
-                    next.Add(neighbor);
-                    if (search.Seen(!expandForward, neighbor) && depth + search.Depth(!expandForward, neighbor) < best)
+                    else if (search.Depth(expandForward, neighbor) == depth && reached < search.Cost(expandForward, neighbor))
                     {
-                        best = depth + search.Depth(!expandForward, neighbor);
-                        meeting = neighbor;
+                        search.Visit(expandForward, neighbor, depth, edge, reached);
                     }
+                }
+            }
+            // The whole level is labelled before choosing where the two searches meet: every meeting there is a
+            // shortest path, and the cheapest is the best.
+            var meeting = -1;
+            var best = double.PositiveInfinity;
+            var length = 0;
+            foreach (var node in next)
+            {
+                if (search.Seen(!expandForward, node) && search.Cost(true, node) + search.Cost(false, node) < best)
+                {
+                    best = search.Cost(true, node) + search.Cost(false, node);
+                    length = search.Depth(true, node) + search.Depth(false, node);
+                    meeting = node;
                 }
             }
             if (meeting >= 0)
             {
-                return best <= maxHops ? Join(graph, search, from, to, graph.Nodes[meeting]) : null;
+                return length <= maxHops ? Join(graph, search, from, to, graph.Nodes[meeting]) : null;
             }
             if (expandForward)
             {
@@ -133,6 +146,7 @@ public static class PathFinder
         private int[] _stamp = [];
         private int[] _depth = [];
         private int[] _via = [];
+        private double[] _cost = [];
         private int _generation;
         private int _nodes;
 
@@ -144,6 +158,7 @@ public static class PathFinder
                 state._stamp = new int[2 * nodes];
                 state._depth = new int[2 * nodes];
                 state._via = new int[2 * nodes];
+                state._cost = new double[2 * nodes];
                 state._generation = 0;
             }
             state._generation++;
@@ -163,33 +178,39 @@ public static class PathFinder
         /// <summary>The edge id the search came to <paramref name="node"/> by.</summary>
         public int Via(bool forwardSide, int node) => _via[Slot(forwardSide, node)];
 
-        public void Visit(bool forwardSide, int node, int depth, int via)
+        /// <summary>The cost (<see cref="PathCost"/>) of the cheapest shortest way found to <paramref name="node"/>.</summary>
+        public double Cost(bool forwardSide, int node) => _cost[Slot(forwardSide, node)];
+
+        public void Visit(bool forwardSide, int node, int depth, int via, double cost)
         {
             var slot = Slot(forwardSide, node);
             _stamp[slot] = _generation;
             _depth[slot] = depth;
             _via[slot] = via;
+            _cost[slot] = cost;
         }
 
         private int Slot(bool forwardSide, int node) => forwardSide ? node : _nodes + node;
     }
 
     /// <summary>
-    /// The k best connections between two entities (Yen's k shortest simple paths), cheapest first. A hop costs
-    /// 1 + 1 / (1 + strength), so fewer hops always win and, among paths of equal length, the better attested one does:
-    /// strength is the mentions behind a paper hop, the papers behind a concept hop, plus one for a relation the text
-    /// states, and ½ for a taxonomy (IS_A) hop.
+    /// The k best connections between two entities, best first as <see cref="PathCost"/> defines it, each differing from
+    /// the ones before it in its bridges (<see cref="PathDiversity"/>): Yen's k shortest simple paths, skipping near copies.
     /// </summary>
+    /// <remarks>The first connection is the one <see cref="ShortestPath"/> finds: one definition of "best" for every k.</remarks>
     public static ImmutableArray<ExplainedPath> BestPaths(KnowledgeGraph graph, GraphNode from, GraphNode to, PathSearch search)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(search.K, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(search.MaxHops, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(search.MaxHops, PathCost.MaxHops);
         if (from.Id == to.Id)
         {
             return [];
         }
         if (search.K == 1 && search.Via == PathVia.Papers && search.Kinds.IsEmpty)
         {
-            // One connection through papers: the bidirectional breadth-first search answers in milliseconds on a
-            // million-paper graph, where building the weighted graph for Yen's algorithm alone takes seconds.
+            // One connection through papers: the bidirectional search answers in milliseconds on a million-paper
+            // graph, where building the weighted graph for Yen's algorithm alone takes seconds.
             return ShortestPath(graph, from, to, search.MaxHops) is { } hops ? [Explain(graph, ToWeightedPath(from, hops))] : [];
         }
         var weighted = search.Via == PathVia.Papers
@@ -200,7 +221,9 @@ public static class PathFinder
             var node = graph.Nodes[vertex];
             return node.IsPaper ? search.Via == PathVia.Papers : search.Kinds.IsEmpty || search.Kinds.Contains(node.Kind);
         }
-        var paths = KShortestPaths.Find(weighted, from.Id, to.Id, search.K, CanPass, search.MaxHops);
+        // Near copies are skipped, so more candidates are examined than returned, but within a budget: on a graph of
+        // hubs there can be thousands of near copies, and a few distinct connections now beat k of them in a minute.
+        var paths = KShortestPaths.Find(weighted, from.Id, to.Id, search.K, CanPass, search.MaxHops, PathDiversity.IsDistinct, maxRounds: 4 * search.K + 8);
         return [.. paths.Select(path => Explain(graph, path))];
     }
 
@@ -213,26 +236,14 @@ public static class PathFinder
                 && (concepts
                     ? !graph.Nodes[table.Source[edge]].IsPaper && !graph.Nodes[table.Target[edge]].IsPaper
                     : IsExplainable(table.TypeOf(edge))))
-            .Select(edge => (table.Source[edge], table.Target[edge], HopCost(table.TypeOf(edge), table.Weight[edge]), edge)));
+            .Select(edge => (table.Source[edge], table.Target[edge], PathCost.Hop(table.TypeOf(edge), table.Weight[edge], edge), edge)));
     }
 
     /// <summary>Edges between two entities, each a summary of papers or a stated relation.</summary>
     public static bool IsConceptEdge(GraphEdge edge) => !edge.Source.IsPaper && !edge.Target.IsPaper;
 
-    internal static double HopCost(RelationType type, double weight)
-    {
-        // A taxonomy hop is explained by the lexicon, not by a sentence: it costs more than the weakest paper hop.
-        var strength = type switch
-        {
-            RelationType.IsA => 0.5,
-            RelationType.PartOf or RelationType.ComparedWith or RelationType.Extends => weight + 1,
-            _ => Math.Max(0, weight),
-        };
-        return 1 + 1 / (1 + strength);
-    }
-
     private static WeightedPath ToWeightedPath(GraphNode from, ImmutableArray<PathHop> hops) =>
-        new([from.Id, .. hops.Select(hop => hop.To.Id)], [.. hops.Select(hop => hop.Edge.Index)], hops.Sum(hop => HopCost(hop.Edge.Type, hop.Edge.Weight)));
+        new([from.Id, .. hops.Select(hop => hop.To.Id)], [.. hops.Select(hop => hop.Edge.Index)], hops.Sum(hop => PathCost.Hop(hop.Edge.Type, hop.Edge.Weight, hop.Edge.Index)));
 
     private static ExplainedPath Explain(KnowledgeGraph graph, WeightedPath path)
     {

@@ -11,7 +11,7 @@ namespace PaperGraph.Query;
 /// <param name="Depth">Hops from <paramref name="Around"/> (1 = its direct neighbours).</param>
 /// <param name="Kinds">Node kinds to keep; empty keeps every kind. <see cref="NodeKind.Paper"/> keeps papers.</param>
 /// <param name="MinPapers">Keep only entities found in at least this many papers.</param>
-/// <param name="Top">Keep only this many of the most connected entities (after the other filters).</param>
+/// <param name="Top">Draw at most this many nodes, papers included: the most connected entities (after the other filters) and the papers linking to most of them.</param>
 public sealed record SubgraphSelection(
     GraphNode? Around = null,
     int Depth = 1,

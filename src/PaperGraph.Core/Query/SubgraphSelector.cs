@@ -11,6 +11,8 @@ namespace PaperGraph.Query;
 /// Entities are selected first, in this order: kinds, minimum paper count, the neighbourhood of
 /// <see cref="SubgraphSelection.Around"/> (breadth-first over entity–entity edges among the entities that passed the
 /// first two filters; the centre itself is always kept), then the <see cref="SubgraphSelection.Top"/> most connected.
+/// <see cref="SubgraphSelection.Top"/> bounds every node drawn, papers included: when papers are kept, about half of
+/// the budget goes to the most connected entities and the rest to the papers linking to most of them.
 /// "Most connected" is the number of distinct neighbouring nodes (papers and entities) in the whole graph, ties
 /// broken by paper count and then key, so the choice does not depend on the other filters.
 /// Papers are kept when their kind is selected (it is by default) and, if any entity filter is set, only when they
@@ -35,18 +37,48 @@ public static class SubgraphSelector
         {
             entities = Neighbourhood(graph, centre, Math.Max(0, selection.Depth), entities);
         }
+        var keep = new bool[graph.Nodes.Length];
         if (selection.Top is { } top)
         {
-            entities = entities
+            var ranked = entities
                 .OrderByDescending(node => DistinctNeighbours(graph, node))
                 .ThenByDescending(node => node.PaperCount)
                 .ThenBy(node => node.Key, StringComparer.Ordinal)
                 .ThenBy(node => node.Kind)
-                .Take(Math.Max(0, top))
-                .ToHashSet();
+                .ToList();
+            if (!selection.Keeps(NodeKind.Paper))
+            {
+                foreach (var node in ranked.Take(Math.Max(0, top)))
+                {
+                    keep[node.Id] = true;
+                }
+                return Reindex(graph, keep);
+            }
+            // Top bounds what is drawn, papers included: half the budget to entities, the rest to the papers that
+            // link to most of them; whatever the papers leave goes back to entities.
+            var entityBudget = Math.Min(ranked.Count, (top + 1) / 2);
+            foreach (var node in ranked.Take(entityBudget))
+            {
+                keep[node.Id] = true;
+            }
+            var papers = graph.Papers
+                .Select(paper => (Paper: paper, Links: graph.IncidentEdges(paper).Select(edge => edge.Other(paper)).Where(other => keep[other.Id]).Distinct().Count()))
+                .Where(item => item.Links > 0)
+                .OrderByDescending(item => item.Links)
+                .ThenBy(item => item.Paper.Id)
+                .Take(top - entityBudget)
+                .ToList();
+            foreach (var (paper, _) in papers)
+            {
+                keep[paper.Id] = true;
+            }
+            foreach (var node in ranked.Skip(entityBudget).Take(top - entityBudget - papers.Count))
+            {
+                keep[node.Id] = true;
+            }
+            return Reindex(graph, keep);
         }
 
-        var keep = new bool[graph.Nodes.Length];
         foreach (var node in entities)
         {
             keep[node.Id] = true;
@@ -109,6 +141,6 @@ public static class SubgraphSelector
                 edges.Add(new GraphEdge(source, target, edge.Type, edge.Evidence, edge.Papers, edge.Weight, edge.Score));
             }
         }
-        return new KnowledgeGraph(nodes.ToImmutable(), edges.ToImmutable(), graph.Merges, graph.Diagnostics);
+        return new KnowledgeGraph(nodes.ToImmutable(), edges.ToImmutable(), graph.Merges, graph.Diagnostics) { KeptApart = graph.KeptApart };
     }
 }

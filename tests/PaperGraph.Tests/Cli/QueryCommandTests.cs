@@ -21,18 +21,47 @@ public sealed class QueryCommandTests
 
     private static JsonElement Json(string output) => JsonDocument.Parse(output).RootElement;
 
+    [Theory]
+    [InlineData("path", "LoRA", "mixup", "--k", "0")]
+    [InlineData("path", "LoRA", "mixup", "--k", "-1")]
+    [InlineData("path", "LoRA", "mixup", "--max-hops", "0")]
+    [InlineData("path", "LoRA", "mixup", "--max-hops", "65")]
+    [InlineData("neighbors", "LoRA", "--depth", "0")]
+    [InlineData("related", "LoRA", "--top", "0")]
+    [InlineData("central", "--top", "-5")]
+    [InlineData("export", "--format", "json", "-o", "-", "--around", "LoRA", "--depth", "0")]
+    [InlineData("export", "--format", "json", "-o", "-", "--top", "0")]
+    public void An_impossible_count_or_depth_is_a_usage_error_that_says_what_is_allowed(params string[] args)
+    {
+        var (exit, output, error) = OnTwoTopics(args);
+        Assert.Equal(2, exit);
+        Assert.Contains($"{args[^2]} must be", error);
+        Assert.DoesNotContain("{", output);
+    }
+
     [Fact]
     public void Path_lists_k_connections_best_first_each_with_its_papers_once()
     {
-        var (exit, output, error) = OnTwoTopics("path", "adapters", "CutMix", "--via", "concepts", "--k", "2", "--json");
+        var (exit, output, error) = OnSeeds("path", "LoRA", "model merging", "--k", "2", "--json");
         Assert.True(exit == 0, error);
         var paths = Json(output).GetProperty("paths").EnumerateArray().ToList();
         Assert.Equal(2, paths.Count);
-        Assert.Equal(3, paths[0].GetProperty("hop_count").GetInt32());
         Assert.True(paths[0].GetProperty("cost").GetDouble() <= paths[1].GetProperty("cost").GetDouble());
-        var papers = paths[0].GetProperty("papers").EnumerateArray().Select(paper => paper.GetProperty("name").GetString()).ToList();
-        Assert.Equal(papers.Distinct(), papers);
-        Assert.Contains("Joining Both", papers);
+        foreach (var path in paths)
+        {
+            var papers = path.GetProperty("papers").EnumerateArray().Select(paper => paper.GetProperty("name").GetString()).ToList();
+            Assert.Equal(papers.Distinct(), papers);
+        }
+    }
+
+    [Fact]
+    public void Path_says_so_when_fewer_connections_than_asked_differ_in_their_bridges()
+    {
+        // In the two-topics corpus every connection from adapters to CutMix goes through LoRA and mixup (one joining paper).
+        var (exit, output, error) = OnTwoTopics("path", "adapters", "CutMix", "--via", "concepts", "--k", "3");
+        Assert.True(exit == 0, error);
+        Assert.StartsWith("adapters (technique) → CutMix (technique): 3 hops", output);
+        Assert.Contains("(only 1 connection within the hop limit: every other one passes through mostly the same papers and entities)", output);
     }
 
     [Fact]

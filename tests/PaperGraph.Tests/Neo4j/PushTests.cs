@@ -226,6 +226,32 @@ public sealed class PushTests
     }
 
     [Fact]
+    public void Push_to_a_server_that_is_not_there_says_so_within_seconds_shows_its_retries_and_names_no_types()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        using var temp = new TempDirectory();
+        var graphPath = temp.Combine("g.pgz");
+        GraphFile.Save(SmallGraph(), graphPath);
+        var error = new StringWriter();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var exit = PushCommand.Create(new CliConsole(new StringWriter(), error), () => "secret")
+            .Parse(["--uri", $"http://127.0.0.1:{port}", "--graph", graphPath, "--quiet"]).Invoke();
+        clock.Stop();
+        var text = error.ToString();
+        Assert.Equal(1, exit);
+        Assert.Contains($"Cannot reach Neo4j at http://127.0.0.1:{port}/: is it running?", text);
+        Assert.Contains("PG5007", text);
+        Assert.Contains("retry 1 of 2", text);
+        Assert.Contains("retry 2 of 2", text);
+        Assert.DoesNotContain("Exception", text);
+        Assert.DoesNotContain("PaperGraph.", text);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed.TotalSeconds:F1} s");
+    }
+
+    [Fact]
     public void There_is_no_password_option()
     {
         var command = PushCommand.Create(new CliConsole(new StringWriter(), new StringWriter()), () => "x");

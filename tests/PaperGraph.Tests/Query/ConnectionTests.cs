@@ -133,7 +133,7 @@ public sealed class ConnectionTests
         var mixup = Assert.Single(neighbors, neighbor => neighbor.Node.Key == "mixup");
         Assert.Equal(2, mixup.Depth);
         Assert.Equal("lora", mixup.Via.Key);
-        Assert.Equal(1, mixup.Strength);
+        Assert.Equal(NeighborReach.Through, mixup.Reach);
         var datasets = Neighborhood.Of(graph, Node(graph, "adapters"), depth: 2, top: 10, kind: NodeKind.Dataset);
         Assert.Equal(["glue"], datasets.Select(neighbor => neighbor.Node.Key));
     }

@@ -34,6 +34,15 @@ public sealed class GraphAlgorithmTests
     }
 
     [Fact]
+    public void Yen_with_the_diversity_rule_skips_a_near_copy_that_shares_most_of_its_bridges()
+    {
+        // 0 ─ 1 ─ 2 ─ 3 ─ 6 is the cheapest; 0 ─ 1 ─ 2 ─ 4 ─ 6 shares two of its three bridges; 0 ─ 5 ─ 6 shares none.
+        var graph = WeightedGraph.Create(7, [(0, 1, 1.0), (1, 2, 1.0), (2, 3, 1.0), (3, 6, 1.0), (2, 4, 1.0), (4, 6, 1.1), (0, 5, 2.5), (5, 6, 2.5)]);
+        Assert.Equal([[0, 1, 2, 3, 6], [0, 1, 2, 4, 6]], KShortestPaths.Find(graph, 0, 6, k: 2).Select(path => path.Vertices.ToArray()));
+        Assert.Equal([[0, 1, 2, 3, 6], [0, 5, 6]], KShortestPaths.Find(graph, 0, 6, k: 2, accept: PathDiversity.IsDistinct).Select(path => path.Vertices.ToArray()));
+    }
+
+    [Fact]
     public void Yen_finds_nothing_between_unconnected_vertices()
     {
         var graph = WeightedGraph.Create(3, [(0, 1, 1.0)]);

@@ -72,27 +72,29 @@ public sealed class QueryTests
     [Theory]
     [InlineData(8)]
     [InlineData(4)]
-    public void The_entity_level_search_finds_paths_as_short_as_breadth_first_search_through_papers(int maxHops)
+    public void The_best_connection_is_the_same_for_k_1_and_the_first_of_k_3_on_random_seed_pairs(int maxHops)
     {
         var graph = SeedCorpus.Graph;
         var entities = graph.Entities.Where(node => node.PaperCount > 0).ToArray();
         var random = new Random(11);
         var found = 0;
-        for (var i = 0; i < 400; i++)
+        for (var i = 0; i < 200; i++)
         {
             var (from, to) = (entities[random.Next(entities.Length)], entities[random.Next(entities.Length)]);
             if (from == to)
             {
                 continue;
             }
-            var path = PathFinder.ShortestPath(graph, from, to, maxHops);
-            var reference = PathFinder.BreadthFirst(graph, from, to, maxHops);
-            Assert.Equal(reference?.Length, path?.Length);
-            if (path is not { } hops || hops.IsEmpty)
+            var one = PathFinder.BestPaths(graph, from, to, new PathSearch(K: 1, MaxHops: maxHops));
+            var three = PathFinder.BestPaths(graph, from, to, new PathSearch(K: 3, MaxHops: maxHops));
+            Assert.Equal(one.IsEmpty, three.IsEmpty);
+            if (one.IsEmpty)
             {
                 continue;
             }
             found++;
+            Assert.Equal(three[0].Hops.Select(hop => hop.Edge.Index), one[0].Hops.Select(hop => hop.Edge.Index));
+            var hops = one[0].Hops;
             Assert.Same(from, hops[0].From);
             Assert.Same(to, hops[^1].To);
             for (var h = 0; h < hops.Length; h++)
@@ -106,6 +108,25 @@ public sealed class QueryTests
             }
         }
         Assert.True(found > 20, $"only {found} connected pairs");
+    }
+
+    [Fact]
+    public void The_k_connections_differ_in_their_bridging_papers_and_entities()
+    {
+        var graph = SeedCorpus.Graph;
+        var resolver = new EntityResolver(graph);
+        var paths = PathFinder.BestPaths(graph, resolver.Resolve("LoRA").Node!, resolver.Resolve("model merging").Node!, new PathSearch(K: 3));
+        Assert.Equal(3, paths.Length);
+        for (var i = 0; i < paths.Length; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                var bridgesI = paths[i].Hops.Skip(1).Select(hop => hop.From.Id).ToHashSet();
+                var bridgesJ = paths[j].Hops.Skip(1).Select(hop => hop.From.Id).ToHashSet();
+                var shared = bridgesI.Intersect(bridgesJ).Count();
+                Assert.True(2 * shared <= Math.Min(bridgesI.Count, bridgesJ.Count), $"connections {j + 1} and {i + 1} share {shared} of their bridges");
+            }
+        }
     }
 
     [Fact]
@@ -127,20 +148,33 @@ public sealed class QueryTests
     [Theory]
     [InlineData(null)]
     [InlineData(NodeKind.Technique)]
-    public void Direct_neighbours_stopping_early_rank_exactly_as_reading_every_edge(NodeKind? kind)
+    public void Direct_neighbours_list_direct_relations_then_shared_papers_by_association_exactly_as_reading_every_edge(NodeKind? kind)
     {
         var graph = SeedCorpus.Graph;
         foreach (var node in graph.Entities)
         {
-            var expected = graph.ConceptEdges(node)
+            var groups = graph.ConceptEdges(node)
                 .GroupBy(edge => edge.Other(node))
                 .Where(group => group.Key != node && (kind is null || group.Key.Kind == kind))
-                .Select(group => (Other: group.Key, Strength: group.Max(edge => edge.Weight)))
-                .OrderByDescending(item => item.Strength).ThenByDescending(item => item.Other.PaperCount)
+                .Select(group => (
+                    Other: group.Key,
+                    Direct: group.Any(edge => edge.Type != RelationType.CoOccurs),
+                    Shared: group.Where(edge => edge.Type == RelationType.CoOccurs).Select(edge => (int)edge.Weight).DefaultIfEmpty(0).Max(),
+                    Strength: group.Where(edge => edge.Type == RelationType.CoOccurs).Select(edge => Association.LocalMutualInformation((int)edge.Weight, edge.Score)).DefaultIfEmpty(0).Max()))
+                .ToList();
+            var direct = groups.Where(item => item.Direct)
+                .OrderByDescending(item => item.Strength)
+                .ThenBy(item => graph.ConceptEdges(node).Where(edge => edge.Other(node) == item.Other && edge.Type != RelationType.CoOccurs).Min(edge => Neighborhood.Specificity(edge.Type)))
+                .ThenByDescending(item => item.Other.PaperCount)
                 .ThenBy(item => item.Other.Key, StringComparer.Ordinal).ThenBy(item => item.Other.Kind)
-                .Take(4)
-                .Select(item => (item.Other.Id, item.Strength));
-            Assert.Equal(expected, Neighborhood.Of(graph, node, 1, 4, kind).Select(neighbor => (neighbor.Node.Id, neighbor.Strength)));
+                .Take(4);
+            var shared = groups.Where(item => !item.Direct)
+                .OrderByDescending(item => item.Strength).ThenByDescending(item => item.Shared)
+                .ThenBy(item => item.Other.Key, StringComparer.Ordinal).ThenBy(item => item.Other.Kind)
+                .Take(4);
+            var expected = direct.Select(item => (item.Other.Id, item.Strength, NeighborReach.DirectRelation))
+                .Concat(shared.Select(item => (item.Other.Id, item.Strength, NeighborReach.SharedPaper)));
+            Assert.Equal(expected, Neighborhood.Of(graph, node, 1, 4, kind).Select(neighbor => (neighbor.Node.Id, neighbor.Strength, neighbor.Reach)));
         }
     }
 

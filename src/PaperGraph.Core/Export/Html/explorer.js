@@ -261,22 +261,58 @@
   }
 
   // ---- paths ---------------------------------------------------------------------------------------------------
-  // Shortest path over the visible graph, preferring explainable edges (papers and IS_A) as `papergraph path` does.
+  // The best path over the visible graph, as `papergraph path` defines it: Dijkstra over the edge costs the exporter
+  // wrote (fewest hops, then best attested, then lowest edge ids; Query/PathCost.cs), through paper and IS_A edges.
+  var costs = data.costs || [];
   function shortestPath(from, to, explainableOnly) {
+    var distance = new Map([[from, 0]]);
     var previous = new Map([[from, -1]]);
-    var queue = [from];
-    for (var head = 0; head < queue.length; head++) {
-      var node = queue[head];
+    var done = new Set();
+    var heap = [[0, from]];
+    function push(item) {
+      heap.push(item);
+      for (var i = heap.length - 1; i > 0;) {
+        var parent = (i - 1) >> 1;
+        if (!less(heap[i], heap[parent])) { break; }
+        var swap = heap[i]; heap[i] = heap[parent]; heap[parent] = swap; i = parent;
+      }
+    }
+    function pop() {
+      var top = heap[0], last = heap.pop();
+      if (heap.length > 0) {
+        heap[0] = last;
+        for (var i = 0; ;) {
+          var l = 2 * i + 1, r = l + 1, m = i;
+          if (l < heap.length && less(heap[l], heap[m])) { m = l; }
+          if (r < heap.length && less(heap[r], heap[m])) { m = r; }
+          if (m === i) { break; }
+          var swap = heap[i]; heap[i] = heap[m]; heap[m] = swap; i = m;
+        }
+      }
+      return top;
+    }
+    function less(a, b) { return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]); }
+    while (heap.length > 0) {
+      var item = pop();
+      var node = item[1];
+      if (done.has(node)) { continue; }
+      done.add(node);
       if (node === to) { break; }
       var list = incident[node];
       for (var j = 0; j < list.length; j++) {
         var edge = edges[list[j]];
         if (!edgeVisibleForPath(edge, explainableOnly)) { continue; }
         var other = edge[0] === node ? edge[1] : edge[0];
-        if (!previous.has(other)) { previous.set(other, list[j]); queue.push(other); }
+        if (done.has(other)) { continue; }
+        var reached = item[0] + (costs[list[j]] === undefined ? 1 : costs[list[j]]);
+        if (!distance.has(other) || reached < distance.get(other)) {
+          distance.set(other, reached);
+          previous.set(other, list[j]);
+          push([reached, other]);
+        }
       }
     }
-    if (!previous.has(to)) { return null; }
+    if (!done.has(to)) { return null; }
     var hops = [];
     for (var current = to; current !== from;) {
       var e = previous.get(current);

@@ -1,0 +1,9 @@
+using System.Collections.Immutable;
+
+namespace PaperGraph.Graph;
+
+/// <summary>
+/// A name that several papers propose for different things, kept as separate nodes because nothing says they are one
+/// (no shared long form, no paper citing the other's method); their display names say which paper each is from.
+/// </summary>
+public sealed record KeptApart(NodeKind Kind, string Name, ImmutableArray<string> Keys, string Reason);
