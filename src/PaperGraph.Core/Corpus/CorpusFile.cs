@@ -60,27 +60,42 @@ public static class CorpusFile
             var iconvName = foreign.StartsWith("UTF-16", StringComparison.Ordinal) ? "UTF-16"
                 : foreign.StartsWith("UTF-32", StringComparison.Ordinal) ? "UTF-32"
                 : foreign == "Windows-1252" ? "WINDOWS-1252" : "LATIN1";
-            return [new DiagnosticEntry(Diagnostic.Create(DiagnosticCatalog.NotUtf8, new Location(displayPath, 1), foreign, iconvName))];
+            if (iconvName is "UTF-16" or "UTF-32")
+            {
+                return [new DiagnosticEntry(Diagnostic.Create(DiagnosticCatalog.NotUtf8, new Location(displayPath, 1), foreign, iconvName, "nothing was read from it"))];
+            }
+            // A Latin-1 verdict is a guess from the first 64 KB: the lines that are valid UTF-8 (ASCII lines are both)
+            // are still read, so a good paper is never lost to a file that merely looks Latin-1.
+            return ReadLines(input, format, new DiagnosticEntry(Diagnostic.Create(DiagnosticCatalog.NotUtf8, new Location(displayPath, 1), foreign, iconvName,
+                "its lines that are not valid UTF-8 were skipped")));
         }
-        return ReadLines(input, format);
+        return ReadLines(input, format, null);
     }
 
-    private static IEnumerable<CorpusEntry> ReadLines(InputSnapshot input, InputFormat format)
+    private static IEnumerable<CorpusEntry> ReadLines(InputSnapshot input, InputFormat format, DiagnosticEntry? encodingProblem)
     {
+        if (encodingProblem is not null)
+        {
+            yield return encodingProblem;
+        }
         var displayPath = input.DisplayPath;
         if (format == InputFormat.Auto)
         {
             var (detected, problem) = DetectFormat(input);
             if (problem is not null)
             {
-                yield return problem;
+                // A file with no readable line left after its encoding diagnostic needs no second one.
+                if (encodingProblem is null)
+                {
+                    yield return problem;
+                }
                 yield break;
             }
             format = detected;
         }
 
         ICorpusReader reader = format == InputFormat.Seed ? new SeedPageReader() : new JsonLinesReader(format);
-        var lines = new DecodedLines(input);
+        var lines = new DecodedLines(input, reportUndecodable: encodingProblem is null);
         using var entries = reader.Read(displayPath, lines).GetEnumerator();
         while (true)
         {

@@ -8,7 +8,7 @@ namespace PaperGraph.Corpus;
 /// A line that is not valid UTF-8, or is longer than <see cref="MaxLineBytes"/>, is handed out as <see langword="null"/>
 /// and its diagnostic (with its line) is queued in <see cref="Problems"/>: it costs that line, nothing more.
 /// </summary>
-internal sealed class DecodedLines(InputSnapshot input) : IEnumerable<string?>
+internal sealed class DecodedLines(InputSnapshot input, bool reportUndecodable = true) : IEnumerable<string?>
 {
     /// <summary>Lines longer than this (in bytes) are not worth holding in memory: 32 MiB, far above any real record.</summary>
     public const int MaxLineBytes = 32 << 20;
@@ -113,7 +113,11 @@ internal sealed class DecodedLines(InputSnapshot input) : IEnumerable<string?>
         }
         if (!System.Text.Unicode.Utf8.IsValid(bytes))
         {
-            Problems.Enqueue(Diagnostic.Create(DiagnosticCatalog.UndecodableBytes, new Location(input.DisplayPath, lineNumber)));
+            // In a file already reported as Latin-1 (PG1013) its undecodable lines are that one diagnostic's.
+            if (reportUndecodable)
+            {
+                Problems.Enqueue(Diagnostic.Create(DiagnosticCatalog.UndecodableBytes, new Location(input.DisplayPath, lineNumber)));
+            }
             return null;
         }
         return Utf8.GetString(bytes);

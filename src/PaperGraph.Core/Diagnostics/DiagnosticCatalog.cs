@@ -44,7 +44,7 @@ public static class DiagnosticCatalog
         "PG1012", "Text too long", "The {0} has {1} characters; only the first {2} are read", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor NotUtf8 = new(
-        "PG1013", "File not in UTF-8", "The file is in {0}, not UTF-8; nothing was read from it. Re-encode it as UTF-8 (e.g. iconv -f {1} -t UTF-8)", DiagnosticSeverity.Error);
+        "PG1013", "File not in UTF-8", "The file is in {0}, not UTF-8; {2}. Re-encode it as UTF-8 (e.g. iconv -f {1} -t UTF-8)", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor UndecodableValue = new(
         "PG1014", "Undecodable value", "The '{0}' field cannot be decoded ({1}); the record was skipped", DiagnosticSeverity.Error);

@@ -65,6 +65,15 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void A_good_paper_before_latin1_looking_damage_is_still_read_under_one_PG1013()
+    {
+        // Found by the long fuzzing run: the Latin-1 verdict used to drop the whole file, good first line included.
+        var entries = Read(Bytes(Json("Plain"), "\n", Encoding.Latin1.GetBytes(Json("Café")), "\n", Encoding.Latin1.GetBytes(Json("Naïve")), "\n"));
+        Assert.Equal(["Plain"], Titles(entries));
+        Assert.Equal("PG1013", Assert.Single(entries.OfType<DiagnosticEntry>()).Diagnostic.Id);
+    }
+
+    [Fact]
     public void One_latin1_line_in_a_utf8_file_costs_that_line_only()
     {
         var entries = Read(Bytes(Json("Zürich"), "\n", Encoding.Latin1.GetBytes(Json("Café")), "\n", Json("Two"), "\n"));

@@ -36,12 +36,8 @@ public sealed class ReaderPropertyTests
             throw new Xunit.Sdk.XunitException($"reading threw {exception.GetType().Name}: {exception.Message}\ninput (base64): {Convert.ToBase64String(bytes)}");
         }
         var read = entries.OfType<PaperEntry>().Select(entry => entry.Paper.Title).ToHashSet();
-        // A file taken as a whole for another encoding is one PG1013 and nothing else; otherwise no good paper is lost.
-        if (entries.OfType<DiagnosticEntry>().Any(entry => entry.Diagnostic.Id == "PG1013"))
-        {
-            Assert.Single(entries);
-            return;
-        }
+        // A file that looks Latin-1 as a whole gets one PG1013, and its good (UTF-8) papers are still read: none is lost.
+        Assert.True(entries.OfType<DiagnosticEntry>().Count(entry => entry.Diagnostic.Id == "PG1013") <= 1);
         foreach (var title in titles)
         {
             Assert.True(read.Contains(title), $"'{title}' was lost\ninput (base64): {Convert.ToBase64String(bytes)}");
@@ -111,7 +107,8 @@ public sealed class ReaderPropertyTests
             var (exit, output, error) = CommandLine.Run("extract", path, "-q");
             Assert.True(exit is 0 or 1 or 2, $"exit {exit}: {error}\ninput (base64): {Convert.ToBase64String(File.ReadAllBytes(path))}");
             Assert.DoesNotContain(error, c => InputText.IsControlCharacter(c));
-            Assert.Contains("LoRA for All", output, StringComparison.Ordinal);
+            Assert.True(output.Contains("LoRA for All", StringComparison.Ordinal),
+                $"the good paper before the damage was lost: {error}\ninput (base64): {Convert.ToBase64String(File.ReadAllBytes(path))}");
         }
     }
 
