@@ -89,5 +89,10 @@ internal sealed class BrowserFactAttribute : FactAttribute
         {
             Skip = $"the browser test needs node and {ExternalTools.Chromium} (apt-get install nodejs chromium; .ci/run does)";
         }
+        else if (!NodeTools.IsRequired && !Directory.Exists(Path.Combine(Repository.Root, "tools", "browser-test", "node_modules", "playwright-core")))
+        {
+            // Where CI requires the Node tools the test runs and fails loudly instead (PAPERGRAPH_REQUIRE_NODE_TOOLS=1).
+            Skip = "the browser test needs playwright-core: npm ci --prefix tools/browser-test (.ci/run does)";
+        }
     }
 }
