@@ -22,7 +22,7 @@ internal static class CandidateFeatures
         var section = document[group.Field];
         var lower = section.Lower;
         var count = lower.Length;
-        var boundary = FeatureHash.Of("<boundary>");
+        var boundary = TokenFeatures.BoundaryHash;
         ulong At(int index) => index >= 0 && index < count ? lower[index] : boundary;
         var first = group.FirstToken;
         var last = group.LastToken;
