@@ -34,6 +34,10 @@ public static class Evaluator
             scored++;
             foreach (var category in EvaluationReport.Categories)
             {
+                if (!goldPaper.Annotates(KindOf(category)))
+                {
+                    continue;
+                }
                 var (score, categoryErrors) = ScorePaper(goldPaper, prediction, category);
                 foreach (var split in new[] { goldPaper.Split, "all" }.Distinct())
                 {
@@ -51,10 +55,13 @@ public static class Evaluator
             errors.ToImmutable(), scored, unmatched.ToImmutable());
     }
 
+    private static EntityKind KindOf(string category) =>
+        category == "proposed method" ? EntityKind.Method : Enum.GetValues<EntityKind>().Single(k => k.ToName() == category);
+
     private static (Score Score, List<EvaluationError> Errors) ScorePaper(GoldPaper gold, ExtractedPaper prediction, string category)
     {
         var proposedOnly = category == "proposed method";
-        var kind = proposedOnly ? EntityKind.Method : Enum.GetValues<EntityKind>().Single(k => k.ToName() == category);
+        var kind = KindOf(category);
         var goldEntities = gold.Entities.Where(entity => entity.Kind == kind && (!proposedOnly || entity.Role == MethodRole.Proposed)).ToList();
         var predicted = prediction.Entities.Where(entity => entity.Kind == kind && (!proposedOnly || entity.Role == MethodRole.Proposed)).ToList();
 

@@ -5,7 +5,10 @@ using PaperGraph.Model;
 
 namespace PaperGraph.Evaluation;
 
-/// <summary>Reads the dev set: a JSON array of papers with "title", "split" and the four entity lists.</summary>
+/// <summary>
+/// Reads the dev set: a JSON array of papers with "title", "split" and the four entity lists. A list that is absent or
+/// null means the paper was not annotated for that kind (<see cref="GoldPaper.AnnotatedKinds"/>).
+/// </summary>
 public static class GoldSetReader
 {
     public static (ImmutableArray<GoldPaper> Papers, Diagnostic? Problem) Read(string path)
@@ -19,12 +22,14 @@ public static class GoldSetReader
             foreach (var paper in document.RootElement.EnumerateArray())
             {
                 var entities = ImmutableArray.CreateBuilder<GoldEntity>();
+                var annotated = ImmutableArray.CreateBuilder<EntityKind>();
                 foreach (var kind in Enum.GetValues<EntityKind>())
                 {
-                    if (!paper.TryGetProperty(kind.ToName(), out var list))
+                    if (!paper.TryGetProperty(kind.ToName(), out var list) || list.ValueKind == JsonValueKind.Null)
                     {
                         continue;
                     }
+                    annotated.Add(kind);
                     foreach (var item in list.EnumerateArray())
                     {
                         MethodRole? role = item.TryGetProperty("role", out var roleElement) && roleElement.ValueKind == JsonValueKind.String
@@ -38,7 +43,7 @@ public static class GoldSetReader
                     }
                 }
                 var split = paper.TryGetProperty("split", out var splitElement) ? splitElement.GetString() ?? "all" : "all";
-                papers.Add(new GoldPaper(paper.GetProperty("title").GetString()!, split, entities.ToImmutable()));
+                papers.Add(new GoldPaper(paper.GetProperty("title").GetString()!, split, entities.ToImmutable()) { AnnotatedKinds = annotated.ToImmutable() });
             }
             return (papers.ToImmutable(), null);
         }

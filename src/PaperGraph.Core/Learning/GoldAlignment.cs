@@ -68,6 +68,33 @@ internal static class GoldAlignment
         return tags;
     }
 
+    /// <summary>
+    /// For a paper annotated for some kinds only, the tags each token may take (a bit per tag): an annotated mention
+    /// keeps its tag, and any other token may be outside or inside an entity of a kind nobody annotated. Null for a
+    /// paper annotated for every kind, where every tag is known.
+    /// </summary>
+    public static int[]? AllowedTags(int[] tags, GoldPaper gold)
+    {
+        if (gold.IsComplete)
+        {
+            return null;
+        }
+        var free = 1 << TagScheme.Outside;
+        for (var label = EntityLabel.ProposedMethod; label <= EntityLabel.Task; label++)
+        {
+            if (!gold.Annotates(label.Kind()))
+            {
+                free |= 1 << TagScheme.Begin(label) | 1 << TagScheme.Inside(label);
+            }
+        }
+        var allowed = new int[tags.Length];
+        for (var i = 0; i < tags.Length; i++)
+        {
+            allowed[i] = tags[i] == TagScheme.Outside ? free : 1 << tags[i];
+        }
+        return allowed;
+    }
+
     /// <summary>The label of every canonical key of the paper's annotated surface forms (first entity wins).</summary>
     public static Dictionary<string, EntityLabel> LabelsByKey(GoldPaper gold)
     {

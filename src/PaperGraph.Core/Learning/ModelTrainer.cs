@@ -79,8 +79,10 @@ public static class ModelTrainer
         // The tagger's features see every candidate, junk included, as they do at extraction time.
         var facts = new DocumentFacts(document, acronyms, context.Candidates);
         var candidates = JunkFilter.Filter(document, context.Candidates);
-        return new TrainingExample(facts, candidates,
-            GoldAlignment.Tags(document.Title, gold), GoldAlignment.Tags(document.Abstract, gold), GoldAlignment.LabelsByKey(gold));
+        var titleTags = GoldAlignment.Tags(document.Title, gold);
+        var abstractTags = GoldAlignment.Tags(document.Abstract, gold);
+        return new TrainingExample(facts, candidates, gold, titleTags, abstractTags, GoldAlignment.LabelsByKey(gold),
+            GoldAlignment.AllowedTags(titleTags, gold), GoldAlignment.AllowedTags(abstractTags, gold));
     }
 
     internal static List<EntityCandidate> TaggerCandidates(SequenceTagger tagger, DocumentFacts facts)
@@ -137,7 +139,14 @@ public static class ModelTrainer
                 {
                     perceptron.AddScores(features[i], scores.AsSpan(i * TagScheme.Count, TagScheme.Count));
                 }
-                var predicted = SequenceTagger.Viterbi(scores, gold.Length, SequenceTagger.Constrain(transitions));
+                var constrained = SequenceTagger.Constrain(transitions);
+                var predicted = SequenceTagger.Viterbi(scores, gold.Length, constrained);
+                if (example.AllowedOf(field) is { } allowed)
+                {
+                    // Partly annotated: the target is the model's own best sequence among those the annotations allow,
+                    // so a name of an unannotated kind is neither taught as one nor as outside (latent structured perceptron).
+                    gold = SequenceTagger.Viterbi(Masked(scores, allowed), gold.Length, constrained);
+                }
                 for (var i = 0; i < gold.Length; i++)
                 {
                     var goldPrevious = i == 0 ? TagScheme.Count : gold[i - 1];
@@ -162,6 +171,22 @@ public static class ModelTrainer
             weights.AddTo(transitionFeatures[p], final.AsSpan(p * TagScheme.Count, TagScheme.Count));
         }
         return new SequenceTagger(weights, final);
+    }
+
+    private static float[] Masked(float[] scores, int[] allowed)
+    {
+        var masked = (float[])scores.Clone();
+        for (var i = 0; i < allowed.Length; i++)
+        {
+            for (var t = 0; t < TagScheme.Count; t++)
+            {
+                if ((allowed[i] & (1 << t)) == 0)
+                {
+                    masked[i * TagScheme.Count + t] = float.NegativeInfinity;
+                }
+            }
+        }
+        return masked;
     }
 
     private static ulong[][] FeaturesOf(TrainingExample example, DocumentField field)
@@ -197,6 +222,11 @@ public static class ModelTrainer
             {
                 var n = CandidateFeatures.Extract(example.Facts, group, buffer);
                 var label = example.Labels.GetValueOrDefault(EntityKey.From(group.Text), EntityLabel.None);
+                if (label == EntityLabel.None && !example.IsComplete && !group.Candidates.TrueForAll(candidate => example.Gold.Annotates(candidate.Kind)))
+                {
+                    // Partly annotated: a span proposed as a kind nobody annotated here may well be one; no label to learn.
+                    continue;
+                }
                 items.Add((buffer[..n].ToArray(), (int)label));
             }
         }

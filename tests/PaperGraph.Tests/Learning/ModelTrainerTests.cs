@@ -39,6 +39,26 @@ public sealed class ModelTrainerTests
         Assert.Empty(rules.Entities);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Papers_annotated_for_some_kinds_only_do_not_teach_the_other_kinds_as_no_entity(bool unannotatedAsEmpty)
+    {
+        var model = ModelTrainer.Train(TinyCorpus.WithDatasetOnlyPapers(unannotatedAsEmpty), EntityLexicon.Empty, Quick);
+        var extractor = new Extractor(EntityLexicon.Empty, model: model);
+        var paper = extractor.Extract(Papers.Make("Notes on parsing", "We regularise a tagger with hushdrop during training."));
+        var techniques = paper.Entities.Where(entity => entity.Kind == EntityKind.Technique).Select(entity => entity.Name).ToList();
+        if (unannotatedAsEmpty)
+        {
+            // The control: read as "no technique here", the dataset-only papers outvote the annotated ones.
+            Assert.DoesNotContain("hushdrop", techniques);
+        }
+        else
+        {
+            Assert.Equal(["hushdrop"], techniques);
+        }
+    }
+
     [Fact]
     public void Training_twice_on_the_same_papers_gives_the_same_bytes()
     {

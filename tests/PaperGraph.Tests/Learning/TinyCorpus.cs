@@ -39,4 +39,28 @@ internal static class TinyCorpus
         }
         return papers;
     }
+
+    /// <summary>
+    /// <see cref="Papers"/> and three times as many papers with the same cue sentences that are annotated for datasets
+    /// only: the other kinds are unknown there (<paramref name="unannotatedAsEmpty"/> false) or wrongly said to be
+    /// empty (true), as a corpus in another scheme would be if read naively.
+    /// </summary>
+    public static IReadOnlyList<(Paper Paper, GoldPaper Gold)> WithDatasetOnlyPapers(bool unannotatedAsEmpty)
+    {
+        var papers = new List<(Paper, GoldPaper)>(Papers());
+        for (var i = 0; i < Corpora.Length * 3; i++)
+        {
+            var corpus = Corpora[i % Corpora.Length] + "Set";
+            var regulariser = Regularisers[i % Regularisers.Length];
+            var title = $"Report {i} on document ranking";
+            var text = $"We release the {corpus} corpus of reviews. We regularise the ranker with {regulariser} during training. "
+                + $"Results on {corpus} improve.";
+            var gold = new GoldPaper(title, "train", [new GoldEntity(EntityKind.Dataset, corpus, [], null, null)])
+            {
+                AnnotatedKinds = unannotatedAsEmpty ? [.. Enum.GetValues<EntityKind>()] : [EntityKind.Dataset],
+            };
+            papers.Add((TestSupport.Papers.Make(title, text), gold));
+        }
+        return papers;
+    }
 }
