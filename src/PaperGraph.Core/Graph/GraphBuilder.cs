@@ -76,13 +76,7 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
                 _edges.AddEvidence(row.Sentence, row.Start, row.End, row.InSentence);
             }
             _linkEntity.Add(entityIndex);
-            _linkRelation.Add(entity.Kind switch
-            {
-                EntityKind.Method when entity.Role == MethodRole.Proposed => RelationType.Proposes,
-                EntityKind.Method or EntityKind.Technique => RelationType.Uses,
-                EntityKind.Dataset => RelationType.EvaluatesOn,
-                _ => RelationType.Addresses,
-            });
+            _linkRelation.Add(RelationFor(entity.Kind, entity.Role == MethodRole.Proposed));
             _linkEvidenceStart.Add(_edges.EvidenceCount);
         }
         _paperLinkStart.Add(_linkEntity.Count);
@@ -217,6 +211,7 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
         }
         var keptApart = KeptApartNames();
         var (merged, merges) = MergeAcrossPapers();
+        merges = merges.AddRange(ResolveKindsAcrossPapers(merged));
         var canonical = AddTaxonomyAncestors(merged);
         Done("merge entities across papers");
 
@@ -240,7 +235,7 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
         var edges = _edges;
         var paperCounts = new int[nodeCount];
         var proposedCounts = new int[nodeCount];
-        AddPaperEdges(edges, nodeOfEntity, paperCounts, proposedCounts);
+        AddPaperEdges(edges, nodeOfEntity, canonical, paperCounts, proposedCounts);
         Done("paper edges");
 
         var nodes = ImmutableArray.CreateBuilder<GraphNode>(nodeCount);
@@ -314,7 +309,7 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
     /// One edge per (paper, entity, relation), in the order the paper mentions them: two surface forms merged across
     /// papers must not double an edge, so their evidence is joined under the first.
     /// </summary>
-    private void AddPaperEdges(EdgeTable.Builder edges, int[] nodeOfEntity, int[] paperCounts, int[] proposedCounts)
+    private void AddPaperEdges(EdgeTable.Builder edges, int[] nodeOfEntity, int[] canonical, int[] paperCounts, int[] proposedCounts)
     {
         var lastPaper = new int[paperCounts.Length];
         var lastProposing = new int[paperCounts.Length];
@@ -329,7 +324,14 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
             var merged = false;
             for (var link = _paperLinkStart[p]; link < _paperLinkStart[p + 1]; link++)
             {
-                var key = (nodeOfEntity[_linkEntity[link]], _linkRelation[link]);
+                var entity = _linkEntity[link];
+                var relation = _linkRelation[link];
+                if (_entities[canonical[entity]].Kind != _entities[entity].Kind)
+                {
+                    // The paper's mention joined a node of another kind (ResolveKindsAcrossPapers): its relation follows.
+                    relation = RelationFor(_entities[canonical[entity]].Kind, relation == RelationType.Proposes);
+                }
+                var key = (nodeOfEntity[entity], relation);
                 var group = groups.IndexOf(key);
                 if (group < 0)
                 {
@@ -433,6 +435,82 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
         return (canonical, merges.ToImmutable());
     }
 
+    private static RelationType RelationFor(EntityKind kind, bool proposed) => kind switch
+    {
+        EntityKind.Method when proposed => RelationType.Proposes,
+        EntityKind.Method or EntityKind.Technique => RelationType.Uses,
+        EntityKind.Dataset => RelationType.EvaluatesOn,
+        _ => RelationType.Addresses,
+    };
+
+    /// <summary>
+    /// One key, one kind across papers: where papers disagree on what a key is ("test-time adaptation" a technique in
+    /// most papers, a task in a few), the entities of the minority kinds join the kind the evidence favours, so the
+    /// graph has one node rather than two that never meet. The evidence is a curated lexicon entry when exactly one
+    /// kind has one, else the number of papers (a strict majority: a tie stays apart). Names kept apart as homonyms,
+    /// a paper's own proposed method, and entities whose long forms differ are left alone: they may be different things.
+    /// </summary>
+    private List<MergedDuplicate> ResolveKindsAcrossPapers(int[] canonical)
+    {
+        var merges = new List<MergedDuplicate>();
+        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var e = 0; e < _entities.Count; e++)
+        {
+            var entity = _entities[e];
+            if (canonical[e] != e || entity.BaseKey is not null || _senses.ContainsKey((entity.Kind, entity.Key)))
+            {
+                continue;
+            }
+            if (!byKey.TryGetValue(entity.Key, out var kinds))
+            {
+                byKey[entity.Key] = kinds = new List<int>(1);
+            }
+            kinds.Add(e);
+        }
+        foreach (var (key, group) in byKey)
+        {
+            if (group.Count < 2)
+            {
+                continue;
+            }
+            var curated = group.Where(e => _entities[e].Entry is { IsTaxonomyOnly: false }).ToList();
+            int winner;
+            if (curated.Count == 1)
+            {
+                winner = curated[0];
+            }
+            else if (curated.Count == 0)
+            {
+                var ranked = group.OrderByDescending(e => _entities[e].PaperCount).ThenBy(e => e).ToList();
+                if (_entities[ranked[0]].PaperCount == _entities[ranked[1]].PaperCount)
+                {
+                    continue;
+                }
+                winner = ranked[0];
+            }
+            else
+            {
+                continue;
+            }
+            var target = _entities[winner];
+            foreach (var e in group)
+            {
+                var entity = _entities[e];
+                if (e == winner || entity.Entry is { IsTaxonomyOnly: false } || entity.ProposerPaper >= 0
+                    || (entity.LongForm is { } longForm && target.LongForm is { } targetLongForm && EntityKey.From(longForm) != EntityKey.From(targetLongForm))
+                    || (curated.Count == 0 && entity.PaperCount >= target.PaperCount))
+                {
+                    continue;
+                }
+                canonical[e] = winner;
+                target.Absorb(entity);
+                merges.Add(new MergedDuplicate(ToNodeKind(entity.Kind), key, key,
+                    $"one kind across papers: {target.Kind.ToName()} in {target.PaperCount} papers{(curated.Count == 1 ? " and the lexicon" : "")}, {entity.Kind.ToName()} in {entity.PaperCount}"));
+            }
+        }
+        return merges;
+    }
+
     /// <summary>Adds the lexicon ancestors of every entity (techniques, methods, tasks) as entities of their own; returns the canonical map grown to cover them.</summary>
     private int[] AddTaxonomyAncestors(int[] canonical)
     {
@@ -532,8 +610,12 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
 
         public string DisplayName => _qualified ? $"{BareName} ({_qualifier})" : BareName;
 
+        /// <summary>How many papers name the entity (one bound entity a paper).</summary>
+        public int PaperCount { get; private set; }
+
         public void Add(BoundEntity entity)
         {
+            PaperCount++;
             _names[entity.Name] = _names.GetValueOrDefault(entity.Name) + 1;
             LongForm ??= entity.LongForm;
             foreach (var alias in entity.Aliases)
