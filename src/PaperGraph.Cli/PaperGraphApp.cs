@@ -33,10 +33,14 @@ internal static class PaperGraphApp
         return root;
     }
 
-    public static int Run(string[] args, TextWriter output, TextWriter error, Interruption? interruption = null)
+    public static int Run(string[] args, TextWriter output, TextWriter error, Interruption? interruption = null) =>
+        Run(args, output, error, interruption?.Token ?? CancellationToken.None, interruption);
+
+    /// <summary>Runs with a cancellation of the caller's: tests cancel a command in-process at a point they choose.</summary>
+    internal static int Run(string[] args, TextWriter output, TextWriter error, CancellationToken cancellation, Interruption? interruption = null)
     {
         var console = new CliConsole(new TerminalSafeWriter(output), error, IsStandardOutput: ReferenceEquals(output, Console.Out),
-            Cancellation: interruption?.Token ?? CancellationToken.None);
+            Cancellation: cancellation);
         try
         {
             return Run(CreateRoot(console), args, console, interruption);

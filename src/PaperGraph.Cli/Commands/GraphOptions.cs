@@ -59,5 +59,5 @@ internal sealed class GraphOptions
     }
 
     public KnowledgeGraph? Open(ParseResult parse, DiagnosticReporter reporter, CliConsole console) =>
-        GraphSource.Open(parse.GetValue(Graph), parse.GetValue(Input) ?? [], parse.GetValue(Format), parse.GetValue(Lexicon) ?? [], reporter, console.Error);
+        GraphSource.Open(parse.GetValue(Graph), parse.GetValue(Input) ?? [], parse.GetValue(Format), parse.GetValue(Lexicon) ?? [], reporter, console.Error, console.Cancellation);
 }

@@ -12,7 +12,7 @@ internal static class GraphSource
     /// <summary>The graph the query verbs open when neither --graph nor --input is given: what 'build' saves by default.</summary>
     public const string DefaultGraph = "papergraph.pgz";
 
-    public static KnowledgeGraph? Open(string? graphPath, string[] inputs, InputFormat format, string[] lexicons, DiagnosticReporter reporter, TextWriter error)
+    public static KnowledgeGraph? Open(string? graphPath, string[] inputs, InputFormat format, string[] lexicons, DiagnosticReporter reporter, TextWriter error, CancellationToken cancellationToken = default)
     {
         if (graphPath is not null && inputs.Length > 0)
         {
@@ -33,12 +33,12 @@ internal static class GraphSource
             if (File.Exists(DefaultGraph))
             {
                 // What 'papergraph build' saved here last: the graph a researcher means when they name none.
-                return Open(DefaultGraph, inputs, format, lexicons, reporter, error);
+                return Open(DefaultGraph, inputs, format, lexicons, reporter, error, cancellationToken);
             }
             error.WriteLine($"error: this command needs a graph: --graph FILE (from 'papergraph build'), --input PATH, or a {DefaultGraph} in this folder");
             return null;
         }
-        return Build(inputs, format, lexicons, reporter, quiet: true, error, model: Learning.ExtractionModel.BuiltIn);
+        return Build(inputs, format, lexicons, reporter, quiet: true, error, model: Learning.ExtractionModel.BuiltIn, cancellationToken: cancellationToken);
     }
 
     public static KnowledgeGraph? Build(string[] inputs, InputFormat format, string[] lexicons, DiagnosticReporter reporter, bool quiet, TextWriter error, int threads = 0, TextWriter? timings = null, Learning.ExtractionModel? model = null, CancellationToken cancellationToken = default)
@@ -80,7 +80,7 @@ internal static class GraphSource
             }
             timings?.WriteLine($"timing: read, extracted and added {builder.PaperCount:N0} papers in {clock.Elapsed.TotalSeconds:F1} s");
             clock.Restart();
-            var graph = builder.Build(timings is null ? null : (phase, took) => timings.WriteLine($"timing:   {phase}: {took.TotalSeconds:F1} s"));
+            var graph = builder.Build(timings is null ? null : (phase, took) => timings.WriteLine($"timing:   {phase}: {took.TotalSeconds:F1} s"), cancellationToken);
             timings?.WriteLine($"timing: bound entities and built {graph.Edges.Length:N0} relationships in {clock.Elapsed.TotalSeconds:F1} s");
             return graph;
         });

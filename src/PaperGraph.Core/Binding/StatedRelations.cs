@@ -66,6 +66,7 @@ public static class StatedRelations
         {
             return relations.ToImmutable();
         }
+        var ownWork = new OwnWorkSentences(wholes, occurrences);
         foreach (var occurrence in occurrences)
         {
             var target = occurrence.Entity;
@@ -75,7 +76,7 @@ public static class StatedRelations
             }
             var section = document[occurrence.Mention.Field];
             if (FindCue(section, occurrence, occupied) is not ({ } kind, var cueStart)
-                || !SpeaksOfProposedWork(section, occurrence, wholes, occurrences))
+                || !ownWork.Holds(section, occurrence))
             {
                 continue;
             }
@@ -93,11 +94,14 @@ public static class StatedRelations
     /// Adds PART_OF for proposed methods listed after a "namely" / "consists of" cue (two or more in one list) and
     /// returns the proposed methods that are not parts: the wholes, which compare with and extend other work.
     /// </summary>
+    /// <remarks>Lists are found by (sentence, cue) and each list's whole by a binary search, so a paper with many lists stays near-linear.</remarks>
     private static List<BoundEntity> FindParts(Document document, ImmutableArray<BoundEntity> entities, List<Occurrence> occurrences, ImmutableArray<StatedRelation>.Builder relations)
     {
         var proposed = entities.Where(entity => entity.Kind == EntityKind.Method && entity.Role == MethodRole.Proposed).ToList();
+        var isProposed = proposed.ToHashSet();
         var lists = new List<(int Sentence, int CueStart, List<Occurrence> Items)>();
-        foreach (var occurrence in occurrences.Where(occurrence => proposed.Contains(occurrence.Entity) && occurrence.Mention.Field == DocumentField.Abstract))
+        var listAt = new Dictionary<(int Sentence, int CueStart), int>();
+        foreach (var occurrence in occurrences.Where(occurrence => isProposed.Contains(occurrence.Entity) && occurrence.Mention.Field == DocumentField.Abstract))
         {
             var section = document.Abstract;
             var sentence = section.SentenceOfToken(occurrence.First);
@@ -107,29 +111,33 @@ public static class StatedRelations
                 continue;
             }
             var cueStart = section.Tokens[cue].Span.Start;
-            var list = lists.FirstOrDefault(item => item.Sentence == sentence.Index && item.CueStart == cueStart);
-            if (list.Items is null)
+            if (!listAt.TryGetValue((sentence.Index, cueStart), out var index))
             {
-                list = (sentence.Index, cueStart, []);
-                lists.Add(list);
+                index = lists.Count;
+                listAt.Add((sentence.Index, cueStart), index);
+                lists.Add((sentence.Index, cueStart, []));
             }
-            if (!list.Items.Any(item => item.Entity == occurrence.Entity))
+            var items = lists[index].Items;
+            if (!items.Any(item => item.Entity == occurrence.Entity))
             {
-                list.Items.Add(occurrence);
+                items.Add(occurrence);
             }
         }
         // "a framework, namely FooNet" names the method itself: a list of parts has at least two.
         lists.RemoveAll(list => list.Items.Count < 2);
         var parts = lists.SelectMany(list => list.Items.Select(item => item.Entity)).ToHashSet();
         var wholes = proposed.Where(entity => !parts.Contains(entity)).ToList();
+        var isWhole = wholes.ToHashSet();
+        // The wholes' mentions in text order (a stable sort: of two at one place, the later listed stays later).
+        var wholeMentions = occurrences
+            .Where(occurrence => isWhole.Contains(occurrence.Entity))
+            .OrderBy(occurrence => (occurrence.Mention.Field, occurrence.Mention.Span.Start))
+            .ToList();
         foreach (var (_, cueStart, items) in lists)
         {
             // The whole is the proposed method written last before the list ("... (CATNet) is proposed. It exploits three modules, namely ...").
-            var whole = occurrences
-                .Where(occurrence => wholes.Contains(occurrence.Entity) && (occurrence.Mention.Field, occurrence.Mention.Span.Start).CompareTo((DocumentField.Abstract, cueStart)) < 0)
-                .OrderBy(occurrence => (occurrence.Mention.Field, occurrence.Mention.Span.Start))
-                .Select(occurrence => occurrence.Entity)
-                .LastOrDefault() ?? wholes.FirstOrDefault();
+            var before = CountBefore(wholeMentions, (DocumentField.Abstract, cueStart));
+            var whole = before > 0 ? wholeMentions[before - 1].Entity : wholes.FirstOrDefault();
             if (whole is null)
             {
                 continue;
@@ -143,26 +151,61 @@ public static class StatedRelations
         return wholes;
     }
 
+    /// <summary>How many of the mentions, in text order, start before a place.</summary>
+    private static int CountBefore(List<Occurrence> inTextOrder, (DocumentField Field, int Start) place)
+    {
+        int low = 0, high = inTextOrder.Count;
+        while (low < high)
+        {
+            var middle = low + (high - low) / 2;
+            if ((inTextOrder[middle].Mention.Field, inTextOrder[middle].Mention.Span.Start).CompareTo(place) < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
     /// <summary>
-    /// Whether the sentence is about the paper's own work ("our method", "we", a mention of the proposed method):
+    /// Whether a sentence is about the paper's own work ("our method", "we", a mention of the proposed method):
     /// "ViTs have outperformed CNNs" in a background sentence compares nothing the paper proposes.
     /// </summary>
-    private static bool SpeaksOfProposedWork(DocumentSection section, Occurrence occurrence, List<BoundEntity> wholes, List<Occurrence> occurrences)
+    /// <remarks>Asked for every mention after a cue: the sentences that mention a whole are collected once and each sentence's words read at most once.</remarks>
+    private sealed class OwnWorkSentences
     {
-        var sentence = section.SentenceOfToken(occurrence.First);
-        if (section.Field == DocumentField.Title
-            || occurrences.Any(other => wholes.Contains(other.Entity) && other.Mention.Field == section.Field && other.Mention.Sentence == sentence.Index))
+        private readonly HashSet<(DocumentField Field, int Sentence)> _mentionAWhole;
+        private readonly Dictionary<(DocumentField Field, int Sentence), bool> _haveOwnWorkWord = [];
+
+        public OwnWorkSentences(List<BoundEntity> wholes, List<Occurrence> occurrences)
         {
-            return true;
+            var isWhole = wholes.ToHashSet();
+            _mentionAWhole = occurrences
+                .Where(occurrence => isWhole.Contains(occurrence.Entity))
+                .Select(occurrence => (occurrence.Mention.Field, occurrence.Mention.Sentence))
+                .ToHashSet();
         }
-        for (var i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++)
+
+        public bool Holds(DocumentSection section, Occurrence occurrence)
         {
-            if (OwnWorkWords.Contains(section.GetText(section.Tokens[i])))
+            var sentence = section.SentenceOfToken(occurrence.First);
+            if (section.Field == DocumentField.Title || _mentionAWhole.Contains((section.Field, sentence.Index)))
             {
                 return true;
             }
+            if (!_haveOwnWorkWord.TryGetValue((section.Field, sentence.Index), out var found))
+            {
+                for (var i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount && !found; i++)
+                {
+                    found = OwnWorkWords.Contains(section.GetText(section.Tokens[i]));
+                }
+                _haveOwnWorkWord.Add((section.Field, sentence.Index), found);
+            }
+            return found;
         }
-        return false;
     }
 
     /// <summary>Walks back from a mention over other mentions and list glue to a cue; returns its kind and where it starts.</summary>

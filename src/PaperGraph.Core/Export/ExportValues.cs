@@ -42,6 +42,21 @@ internal static class ExportValues
 
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// Hands what a JSON writer holds to its stream once it is a block's worth: Utf8JsonWriter over a stream keeps
+    /// everything until it is flushed, so an export flushed only at the end held the whole output in memory (8 GB
+    /// for a large graph to <c>-o -</c>, issue 14). Flushing moves bytes sooner and changes none.
+    /// </summary>
+    public static void FlushWhenFull(Utf8JsonWriter writer)
+    {
+        if (writer.BytesPending >= FlushBlock)
+        {
+            writer.Flush();
+        }
+    }
+
+    private const int FlushBlock = 1 << 16;
+
     /// <summary>A list as compact JSON array text, for formats whose attributes are scalars (GraphML, DOT).</summary>
     public static string JsonArray(IEnumerable<string> values)
     {

@@ -92,6 +92,7 @@ public sealed class HtmlExporter : GraphExporter
                 ExportValues.WriteStrings(writer, "d", node.Dates);
             }
             writer.WriteEndObject();
+            ExportValues.FlushWhenFull(writer);
         }
         writer.WriteEndArray();
         // Edges: [source, target, type index, weight, evidence?]; evidence: [field, sentence index, sentence, [mention texts]].
@@ -123,6 +124,7 @@ public sealed class HtmlExporter : GraphExporter
                 writer.WriteEndArray();
             }
             writer.WriteEndArray();
+            ExportValues.FlushWhenFull(writer);
         }
         writer.WriteEndArray();
         // Every edge's path cost, so the explorer's "best path" is the one `papergraph path` finds (Query/PathCost.cs).
@@ -130,6 +132,7 @@ public sealed class HtmlExporter : GraphExporter
         foreach (var edge in graph.Edges)
         {
             writer.WriteNumberValue(PathCost.Hop(edge.Type, edge.Weight, edge.Index));
+            ExportValues.FlushWhenFull(writer);
         }
         writer.WriteEndArray();
         writer.WriteEndObject();

@@ -36,6 +36,7 @@ public sealed class JsonExporter : GraphExporter
             writer.WriteString("id", ExportValues.NodeId(node));
             WriteNodeProperties(writer, node);
             writer.WriteEndObject();
+            ExportValues.FlushWhenFull(writer);
         }
         writer.WriteEndArray();
         writer.WriteStartArray("links");
@@ -44,6 +45,7 @@ public sealed class JsonExporter : GraphExporter
             writer.WriteStartObject();
             WriteEdgeProperties(writer, graph.Edges[i], i);
             writer.WriteEndObject();
+            ExportValues.FlushWhenFull(writer);
         }
         writer.WriteEndArray();
         writer.WriteEndObject();
@@ -59,6 +61,7 @@ public sealed class JsonExporter : GraphExporter
             WriteNodeProperties(writer, node);
             writer.WriteEndObject();
             writer.WriteEndObject();
+            ExportValues.FlushWhenFull(writer);
         }
         writer.WriteEndArray();
         writer.WriteStartArray("edges");
@@ -69,6 +72,7 @@ public sealed class JsonExporter : GraphExporter
             WriteEdgeProperties(writer, graph.Edges[i], i);
             writer.WriteEndObject();
             writer.WriteEndObject();
+            ExportValues.FlushWhenFull(writer);
         }
         writer.WriteEndArray();
         writer.WriteEndObject();

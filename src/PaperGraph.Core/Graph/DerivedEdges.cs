@@ -18,7 +18,7 @@ internal static class DerivedEdges
 {
     public const int MaxListedPapers = 20;
 
-    public static void Add(EdgeTable.Builder edges, ImmutableArray<GraphNode> nodes, int paperCount)
+    public static void Add(EdgeTable.Builder edges, ImmutableArray<GraphNode> nodes, int paperCount, CancellationToken cancellationToken = default)
     {
         var (paperStart, paperEntities) = EntitiesOfPapers(edges, nodes.Length, paperCount);
         var (entityStart, entityPapers, proposedStart, proposedPapers) = PapersOfEntities(edges, nodes.Length, paperStart, paperEntities);
@@ -26,6 +26,7 @@ internal static class DerivedEdges
 
         for (var a = paperCount; a < nodes.Length; a++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             for (var i = entityStart[a]; i < entityStart[a + 1]; i++)
             {
                 var paper = entityPapers[i];
@@ -43,6 +44,7 @@ internal static class DerivedEdges
 
         for (var a = paperCount; a < nodes.Length; a++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             for (var i = proposedStart[a]; i < proposedStart[a + 1]; i++)
             {
                 var paper = proposedPapers[i];

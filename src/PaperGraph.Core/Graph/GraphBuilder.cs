@@ -199,7 +199,11 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
 
     /// <summary>Makes the graph; the builder hands its columns over and cannot be used again.</summary>
     /// <param name="phaseDone">Told the name and duration of each phase as it ends, for profiling large builds.</param>
-    public KnowledgeGraph Build(Action<string, TimeSpan>? phaseDone = null)
+    /// <param name="cancellationToken">
+    /// Checked between phases and inside the loops over papers and entities: on a large corpus this build takes
+    /// minutes, and Ctrl-C must stop it there, not after it (<see cref="OperationCanceledException"/>).
+    /// </param>
+    public KnowledgeGraph Build(Action<string, TimeSpan>? phaseDone = null, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_built, this);
         _built = true;
@@ -208,9 +212,11 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
         {
             phaseDone?.Invoke(phase, clock.Elapsed);
             clock.Restart();
+            cancellationToken.ThrowIfCancellationRequested();
         }
+        cancellationToken.ThrowIfCancellationRequested();
         var keptApart = KeptApartNames();
-        var (merged, merges) = MergeAcrossPapers();
+        var (merged, merges) = MergeAcrossPapers(cancellationToken);
         merges = merges.AddRange(ResolveKindsAcrossPapers(merged));
         var canonical = AddTaxonomyAncestors(merged);
         Done("merge entities across papers");
@@ -235,7 +241,7 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
         var edges = _edges;
         var paperCounts = new int[nodeCount];
         var proposedCounts = new int[nodeCount];
-        AddPaperEdges(edges, nodeOfEntity, canonical, paperCounts, proposedCounts);
+        AddPaperEdges(edges, nodeOfEntity, canonical, paperCounts, proposedCounts, cancellationToken);
         Done("paper edges");
 
         var nodes = ImmutableArray.CreateBuilder<GraphNode>(nodeCount);
@@ -265,7 +271,7 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
 
         StatedEdges.Add(edges, _statedRelations, (kind, key) => _entityIndex.TryGetValue((kind, key), out var e) ? nodeOfEntity[e] : -1);
         Done("taxonomy and stated edges");
-        DerivedEdges.Add(edges, nodeArray, _papers.Count);
+        DerivedEdges.Add(edges, nodeArray, _papers.Count, cancellationToken);
         Done("derived edges");
         var table = edges.ToTable();
         var sentences = _sentences.ToTable();
@@ -309,7 +315,7 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
     /// One edge per (paper, entity, relation), in the order the paper mentions them: two surface forms merged across
     /// papers must not double an edge, so their evidence is joined under the first.
     /// </summary>
-    private void AddPaperEdges(EdgeTable.Builder edges, int[] nodeOfEntity, int[] canonical, int[] paperCounts, int[] proposedCounts)
+    private void AddPaperEdges(EdgeTable.Builder edges, int[] nodeOfEntity, int[] canonical, int[] paperCounts, int[] proposedCounts, CancellationToken cancellationToken)
     {
         var lastPaper = new int[paperCounts.Length];
         var lastProposing = new int[paperCounts.Length];
@@ -320,6 +326,7 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
         var order = new List<int>();
         for (var p = 0; p < _papers.Count; p++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             groups.Clear();
             var merged = false;
             for (var link = _paperLinkStart[p]; link < _paperLinkStart[p + 1]; link++)
@@ -394,7 +401,7 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
         _linkRelation.Release();
     }
 
-    private (int[] Canonical, ImmutableArray<MergedDuplicate> Merges) MergeAcrossPapers()
+    private (int[] Canonical, ImmutableArray<MergedDuplicate> Merges) MergeAcrossPapers(CancellationToken cancellationToken)
     {
         var canonical = Enumerable.Range(0, _entities.Count).ToArray();
         var merges = ImmutableArray.CreateBuilder<MergedDuplicate>();
@@ -403,6 +410,7 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
         var claims = new Dictionary<(EntityKind, string), HashSet<string>>();
         foreach (var entity in _entities)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             foreach (var form in entity.DefinitionForms())
             {
                 var formSlot = (entity.Kind, EntityKey.From(form));

@@ -60,10 +60,12 @@ public sealed class AcronymDefinitionRecognizer : Recognizer
         }
     }
 
+    /// <summary>The word-like tokens inside a span.</summary>
+    /// <remarks>A token inside starts at or after the span's start: the search starts there, not at the first token, so a paper with a definition every few words stays linear.</remarks>
     private static List<int> TokensIn(DocumentSection section, Text.TextSpan span)
     {
         var result = new List<int>();
-        for (var i = 0; i < section.Tokens.Length; i++)
+        for (var i = section.FirstTokenStartingAtOrAfter(span.Start); i < section.Tokens.Length; i++)
         {
             var token = section.Tokens[i];
             if (token.Span.Start >= span.End)

@@ -18,6 +18,7 @@ public sealed class MethodNameRecognizer : Recognizer
         var definedShortForms = context.Acronyms.Select(definition => definition.ShortForm).ToHashSet(StringComparer.Ordinal);
         foreach (var section in context.Document.Sections)
         {
+            var longForms = new DefinedLongForms(context.Acronyms, section.Field);
             var tokens = section.Tokens;
             for (var i = 0; i < tokens.Length; i++)
             {
@@ -25,7 +26,7 @@ public sealed class MethodNameRecognizer : Recognizer
                 {
                     continue;
                 }
-                if (IsInDefinedLongForm(context.Acronyms, section.Field, tokens[i].Span))
+                if (longForms.Contain(tokens[i].Span))
                 {
                     continue;
                 }
@@ -65,17 +66,50 @@ public sealed class MethodNameRecognizer : Recognizer
         }
     }
 
-    /// <summary>The words of a defined long form ("Training-frEE BAlaNced ...") belong to the acronym recognizer.</summary>
-    private static bool IsInDefinedLongForm(ImmutableArray<AcronymDefinition> acronyms, DocumentField field, Text.TextSpan span)
+    /// <summary>The long forms of a field's acronym definitions: their words belong to the acronym recognizer ("Training-frEE BAlaNced ...").</summary>
+    /// <remarks>
+    /// Asked once per word, so a scan of every definition would make an abstract with a definition every few sentences
+    /// quadratic. Sorted by start, with the furthest end reached so far: some long form holds a span exactly when one
+    /// starting at or before it reaches its end.
+    /// </remarks>
+    private sealed class DefinedLongForms
     {
-        foreach (var definition in acronyms)
+        private readonly int[] _starts;
+        private readonly int[] _furthestEnds;
+
+        public DefinedLongForms(ImmutableArray<AcronymDefinition> acronyms, DocumentField field)
         {
-            if (definition.Field == field && definition.LongSpan.Contains(span))
+            var spans = acronyms.Where(definition => definition.Field == field).Select(definition => definition.LongSpan).OrderBy(span => span.Start).ToArray();
+            _starts = new int[spans.Length];
+            _furthestEnds = new int[spans.Length];
+            var furthest = int.MinValue;
+            for (var i = 0; i < spans.Length; i++)
             {
-                return true;
+                _starts[i] = spans[i].Start;
+                furthest = Math.Max(furthest, spans[i].End);
+                _furthestEnds[i] = furthest;
             }
         }
-        return false;
+
+        public bool Contain(Text.TextSpan span)
+        {
+            // The last long form that starts at or before the span.
+            var low = 0;
+            var high = _starts.Length;
+            while (low < high)
+            {
+                var middle = low + (high - low) / 2;
+                if (_starts[middle] <= span.Start)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+            return low > 0 && _furthestEnds[low - 1] >= span.End;
+        }
     }
 
     /// <summary>"called Hydra", "we propose Hydra", "dubbed the Zebra Net": a naming verb at most one word before.</summary>

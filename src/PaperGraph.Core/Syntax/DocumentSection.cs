@@ -52,6 +52,27 @@ public sealed class DocumentSection
     /// <summary>The sentence that holds a token index.</summary>
     public Sentence SentenceOfToken(int tokenIndex) => Sentences[_sentenceOfToken[tokenIndex]];
 
+    /// <summary>The index of the first token that starts at or after a character position (the token count when none does).</summary>
+    /// <remarks>Tokens are in text order, so their starts ascend: a binary search, where a scan from the first token would make a loop over a long abstract's spans quadratic.</remarks>
+    public int FirstTokenStartingAtOrAfter(int position)
+    {
+        var low = 0;
+        var high = Tokens.Length;
+        while (low < high)
+        {
+            var middle = low + (high - low) / 2;
+            if (Tokens[middle].Span.Start < position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
     /// <summary>The sentence that holds a character position.</summary>
     /// <remarks>Sentences are in text order, so their ends ascend: a binary search finds the first that ends after it.</remarks>
     public Sentence SentenceAt(int position)

@@ -17,6 +17,23 @@ public sealed class GraphBuilderTests
     }
 
     [Fact]
+    public void A_build_cancelled_during_a_phase_stops_before_the_next_phase()
+    {
+        var builder = new GraphBuilder(LexiconLoader.BuiltIn);
+        builder.Add(Papers.Extract("One", "We use LoRA for tuning on CIFAR-10."));
+        builder.Add(Papers.Extract("Two", "Low-rank adaptation and mixup help."));
+        using var cancellation = new CancellationTokenSource();
+        var phases = new List<string>();
+        // Cancelled from inside the build, as a signal arriving then would: the point is fixed, not a matter of timing.
+        Assert.Throws<OperationCanceledException>(() => builder.Build((phase, _) =>
+        {
+            phases.Add(phase);
+            cancellation.Cancel();
+        }, cancellation.Token));
+        Assert.Equal(["merge entities across papers"], phases);
+    }
+
+    [Fact]
     public void Papers_link_to_their_entities_with_typed_edges_carrying_evidence()
     {
         var graph = Build(("ZorbNet: Fast Nets", "We propose ZorbNet, trained with mixup on CIFAR-10 for image classification."));

@@ -118,6 +118,22 @@ public sealed class GraphFileTests
     }
 
     [Fact]
+    public void A_loaded_graph_opens_its_file_once_for_its_whole_life()
+    {
+        // The rebuild race of issue 14 (point 11) was a second open by path while loading: a rebuild renamed over the
+        // path between the two opens mixed two files. Replacing the file after load cannot hit that window; counting
+        // the opens can, and also catches any reopen later to read evidence.
+        using var temp = new TempDirectory();
+        var path = temp.File("graph.pgz", SeedFile.Value);
+        using var opens = FileOpens.Watch(path) ?? throw new InvalidOperationException("this test needs Linux inotify to count the opens of a file");
+        var (loaded, problem) = GraphFile.TryLoad(path);
+        Assert.Null(problem);
+        var evidence = loaded!.Edges.Where(edge => edge.Evidence.Length > 0).Take(50).SelectMany(edge => edge.Evidence).ToList();
+        Assert.NotEmpty(evidence);
+        Assert.Equal(1, opens.Count());
+    }
+
+    [Fact]
     public void A_newer_version_is_PG4002()
     {
         using var temp = new TempDirectory();

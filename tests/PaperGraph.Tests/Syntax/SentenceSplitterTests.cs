@@ -47,4 +47,16 @@ public sealed class SentenceSplitterTests
             Assert.Equal(expected, section.SentenceAt(position));
         }
     }
+
+    [Fact]
+    public void Every_position_finds_the_first_token_that_starts_at_or_after_it()
+    {
+        var document = Document.Parse(TestSupport.Papers.Make("T", "We fine-tune  LoRA (low-rank adaptation) on GLUE."));
+        var section = document.Abstract;
+        for (var position = 0; position <= section.Text.Text.Length + 1; position++)
+        {
+            var expected = Enumerable.Range(0, section.Tokens.Length).FirstOrDefault(i => section.Tokens[i].Span.Start >= position, section.Tokens.Length);
+            Assert.Equal(expected, section.FirstTokenStartingAtOrAfter(position));
+        }
+    }
 }

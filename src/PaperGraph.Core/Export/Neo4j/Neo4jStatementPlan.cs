@@ -28,23 +28,35 @@ public static class Neo4jStatementPlan
             }
         }
 
-        var groups = graph.Edges
-            .GroupBy(edge => (edge.Type, From: edge.Source.Kind, To: edge.Target.Kind))
-            .OrderBy(group => group.Key.Type).ThenBy(group => group.Key.From).ThenBy(group => group.Key.To);
-        foreach (var group in groups)
+        // One pass per group over the edges, in id order, instead of GroupBy: grouping held a view of every edge of
+        // the graph at once (push peak 2.8 GB on a 200k-paper graph whose build peaks at 1.1 GB); a pass holds one batch.
+        foreach (var (key, _) in EdgeGroups(graph).OrderBy(group => group.Key.Type).ThenBy(group => group.Key.From).ThenBy(group => group.Key.To))
         {
-            var type = group.Key.Type.ToName();
+            var type = key.Type.ToName();
             var statement =
                 $"UNWIND ${Neo4jBatch.RowsParameter} AS row\n" +
-                $"MATCH (a:{group.Key.From} {{key: row.from}})\n" +
-                $"MATCH (b:{group.Key.To} {{key: row.to}})\n" +
+                $"MATCH (a:{key.From} {{key: row.from}})\n" +
+                $"MATCH (b:{key.To} {{key: row.to}})\n" +
                 $"MERGE (a)-[r:{type}]->(b)\n" +
                 "SET r += row.props";
-            foreach (var batch in Batches(group.Select(EdgeRow), batchSize, $"{type} ({group.Key.From}→{group.Key.To})", statement, isRelationship: true))
+            var edges = graph.Edges.Where(edge => (edge.Type, edge.Source.Kind, edge.Target.Kind) == key);
+            foreach (var batch in Batches(edges.Select(EdgeRow), batchSize, $"{type} ({key.From}→{key.To})", statement, isRelationship: true))
             {
                 yield return batch;
             }
         }
+    }
+
+    /// <summary>The relationship groups (type and end labels) and how many edges each has.</summary>
+    private static Dictionary<(RelationType Type, NodeKind From, NodeKind To), int> EdgeGroups(KnowledgeGraph graph)
+    {
+        var groups = new Dictionary<(RelationType, NodeKind, NodeKind), int>();
+        foreach (var edge in graph.Edges)
+        {
+            var key = (edge.Type, edge.Source.Kind, edge.Target.Kind);
+            groups[key] = groups.GetValueOrDefault(key) + 1;
+        }
+        return groups;
     }
 
     /// <summary>How many batches <see cref="Build"/> yields, counted without building a row (for progress before streaming).</summary>
@@ -57,13 +69,7 @@ public static class Neo4jStatementPlan
         {
             count += Batches(graph.Nodes.Count(node => node.Kind == kind), batchSize);
         }
-        var groups = new Dictionary<(RelationType, NodeKind, NodeKind), int>();
-        foreach (var edge in graph.Edges)
-        {
-            var key = (edge.Type, edge.Source.Kind, edge.Target.Kind);
-            groups[key] = groups.GetValueOrDefault(key) + 1;
-        }
-        foreach (var rows in groups.Values)
+        foreach (var rows in EdgeGroups(graph).Values)
         {
             count += Batches(rows, batchSize);
         }
