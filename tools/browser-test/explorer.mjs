@@ -4,7 +4,12 @@
 // Prints what it saw as one JSON object on stdout; the C# test (ExplorerBrowserTests) judges it.
 //
 //   node explorer.mjs --html graph.html --search LoRA [--path-to "model merging"] [--screenshot shot.png]
+//
+// The screenshot carries the SHA-256 of the export it shows, as a PNG text chunk (keyword papergraph-html-sha256), so a
+// test can tell a picture of the current export from an old one without comparing pixels, which differ by machine.
 import { chromium } from "playwright-core";
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 
@@ -103,10 +108,37 @@ try {
   }
   result.lastDrawMs = await page.evaluate(() => window.paperGraph.stats.lastDrawMs);
   if (options.screenshot) {
-    await page.screenshot({ path: options.screenshot });
+    const png = await page.screenshot();
+    const sha256 = createHash("sha256").update(readFileSync(options.html)).digest("hex");
+    writeFileSync(options.screenshot, withTextChunk(png, "papergraph-html-sha256", sha256));
     result.screenshot = options.screenshot;
+    result.screenshotSha256 = sha256;
   }
 } finally {
   await browser.close();
 }
 console.log(JSON.stringify(result));
+
+/** The PNG with a tEXt chunk (keyword, NUL, text) right after its header chunk, where every reader expects metadata. */
+function withTextChunk(png, keyword, text) {
+  const data = Buffer.concat([Buffer.from(keyword, "latin1"), Buffer.from([0]), Buffer.from(text, "latin1")]);
+  const type = Buffer.from("tEXt", "latin1");
+  const chunk = Buffer.alloc(12 + data.length);
+  chunk.writeUInt32BE(data.length, 0);
+  type.copy(chunk, 4);
+  data.copy(chunk, 8);
+  chunk.writeUInt32BE(crc32(Buffer.concat([type, data])), 8 + data.length);
+  const afterHeader = 8 + 12 + png.readUInt32BE(8);  // signature, then IHDR: length, type, data, CRC
+  return Buffer.concat([png.subarray(0, afterHeader), chunk, png.subarray(afterHeader)]);
+}
+
+function crc32(bytes) {
+  let crc = 0xffffffff;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let bit = 0; bit < 8; bit++) {
+      crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+    }
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}

@@ -32,11 +32,12 @@ internal static class ExportCommand
         var minPapers = new Option<int>("--min-papers") { Description = "Keep only entities found in at least this many papers" }.AtLeast(0);
         var top = new Option<int?>("--top") { Description = "Draw at most N nodes, papers included: the most connected entities and the papers linking to most of them" }.AtLeast(1);
         var all = new Option<bool>("--all") { Description = "Export everything, even above the explorer's readable node limit (html: 5,000)" };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "Do not say what was written" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Do not say what was written, and show no progress" };
+        var progressLines = new Option<bool>("--progress") { Description = "Progress as plain lines on stderr at every tenth, even when stderr is not a terminal (logs, CI); on a terminal a big export shows a bar anyway" };
         var graphOptions = new GraphOptions();
         var command = new Command("export", "Export the graph for Gephi, yEd, Cytoscape, D3, networkx, Graphviz or a browser")
         {
-            format, output, around, depth, kind, kinds, minPapers, top, all, quiet,
+            format, output, around, depth, kind, kinds, minPapers, top, all, quiet, progressLines,
         };
         graphOptions.AddTo(command);
         command.SetAction(parse =>
@@ -78,12 +79,16 @@ internal static class ExportCommand
                     "--top N keeps another number, --all keeps everything");
             }
             var quietly = parse.GetValue(quiet);
-            if (!quietly && selected.Nodes.Length >= 2000)
+            var big = selected.Nodes.Length >= 2000;
+            if (!quietly && big)
             {
                 console.Error.WriteLine($"exporting {"node".ToQuantity(selected.Nodes.Length)} and {"relationship".ToQuantity(selected.Edges.Length)} as {exporter.Format}…");
             }
             var path = parse.GetValue(output) ?? DefaultName + exporter.DefaultExtension;
-            var written = Write(exporter, selected, path, console);
+            // The project's one progress reporter: a bar on a terminal for a big export, lines at every tenth with --progress.
+            var progress = new Progress(console.Error, quietly || !(big || parse.GetValue(progressLines)), lines: parse.GetValue(progressLines));
+            var steps = exporter.Steps(selected);
+            var written = progress.RunSteps($"exporting {exporter.Format}", () => steps, advance => Write(exporter, selected, path, console, advance));
             if (written != ExitCodes.Success)
             {
                 return written;
@@ -99,8 +104,14 @@ internal static class ExportCommand
         return command;
     }
 
-    internal static int Write(GraphExporter exporter, KnowledgeGraph graph, string path, CliConsole console)
+    /// <param name="exporter">The format.</param>
+    /// <param name="graph">What to write.</param>
+    /// <param name="path">The output; "-" is standard output.</param>
+    /// <param name="console">Where errors go, and the cancellation (Ctrl-C) that stops the export at its next step.</param>
+    /// <param name="progressed">Told the exporter's steps as it makes them.</param>
+    internal static int Write(GraphExporter exporter, KnowledgeGraph graph, string path, CliConsole console, Action<long>? progressed = null)
     {
+        var run = new ExportRun(progressed, console.Cancellation);
         try
         {
             if (exporter.WritesDirectory)
@@ -115,19 +126,19 @@ internal static class ExportCommand
                     console.Error.WriteLine($"error PG5001: cannot write '{path}': {exporter.Format} needs a new or empty directory");
                     return ExitCodes.OutputFailed;
                 }
-                AtomicDirectory.Write(path, directory => exporter.WriteDirectory(graph, directory));
+                AtomicDirectory.Write(path, directory => exporter.WriteDirectory(graph, directory, run));
             }
             else if (path == "-" && !console.IsStandardOutput)
             {
                 // In-process callers (tests) read what a command printed from its writer.
                 using var memory = new MemoryStream();
-                exporter.Write(graph, memory);
+                exporter.Write(graph, memory, run);
                 console.Out.Write(Encoding.UTF8.GetString(memory.ToArray()));
             }
             else
             {
                 // "-" streams to standard output as the exporter writes, never held whole in memory.
-                AtomicFile.Write(path, stream => exporter.Write(graph, stream), cancellationToken: console.Cancellation);
+                AtomicFile.Write(path, stream => exporter.Write(graph, stream, run), cancellationToken: console.Cancellation);
             }
             return ExitCodes.Success;
         }

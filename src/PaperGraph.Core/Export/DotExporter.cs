@@ -15,7 +15,7 @@ public sealed class DotExporter : GraphExporter
     public override string Description => "DOT for Graphviz (dot, neato, sfdp)";
     public override string DefaultExtension => ".dot";
 
-    public override void Write(KnowledgeGraph graph, Stream output)
+    public override void Write(KnowledgeGraph graph, Stream output, ExportRun run)
     {
         using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
         writer.WriteLine("digraph papergraph {");
@@ -25,6 +25,7 @@ public sealed class DotExporter : GraphExporter
         WriteLegend(writer);
         foreach (var node in graph.Nodes)
         {
+            run.Step();
             var label = node.IsPaper && node.Name.Length > PaperLabelLength ? node.Name[..(PaperLabelLength - 1)].TrimEnd() + "…" : node.Name;
             writer.Write($"  {ExportValues.NodeId(node)} [");
             Attribute(writer, "label", label, first: true);
@@ -47,6 +48,7 @@ public sealed class DotExporter : GraphExporter
         }
         foreach (var edge in graph.Edges)
         {
+            run.Step();
             writer.Write($"  {ExportValues.NodeId(edge.Source)} -> {ExportValues.NodeId(edge.Target)} [");
             Attribute(writer, "type", edge.Type.ToName(), first: true);
             // The relation on the line itself: a picture around an entity reads without a key to the colours.

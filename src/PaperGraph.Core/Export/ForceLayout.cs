@@ -24,7 +24,12 @@ internal static class ForceLayout
     /// <summary>A node's radius in layout units: the explorer draws it at this size, so nodes never overlap.</summary>
     public static double Radius(GraphNode node) => node.IsPaper ? 3 : 4 + 2.5 * Math.Sqrt(node.PaperCount);
 
-    public static (double X, double Y)[] Compute(KnowledgeGraph graph)
+    /// <summary>How many force rounds a layout of <paramref name="nodeCount"/> nodes runs.</summary>
+    public static int Iterations(int nodeCount) => nodeCount <= 2000 ? 300 : 200;
+
+    /// <param name="graph">The graph to lay out.</param>
+    /// <param name="iterated">Called after every force round (<see cref="Iterations"/> of them): progress, and the place to stop.</param>
+    public static (double X, double Y)[] Compute(KnowledgeGraph graph, Action? iterated = null)
     {
         var count = graph.Nodes.Length;
         var x = new double[count];
@@ -60,7 +65,7 @@ internal static class ForceLayout
             y[order[rank]] = distance * Math.Sin(rank * GoldenAngle);
         }
 
-        var iterations = count <= 2000 ? 300 : 200;
+        var iterations = Iterations(count);
         var dx = new double[count];
         var dy = new double[count];
         var grid = new Dictionary<(int, int), List<int>>();
@@ -117,6 +122,7 @@ internal static class ForceLayout
                 }
             }
             temperature = Math.Max(temperature - cooling, 0.5);
+            iterated?.Invoke();
         }
         Separate(x, y, radius, cutoff);
         return Enumerable.Range(0, count).Select(i => (Math.Round(x[i], 1), Math.Round(y[i], 1))).ToArray();

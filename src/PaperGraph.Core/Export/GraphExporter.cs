@@ -27,11 +27,23 @@ public abstract class GraphExporter
     /// </summary>
     public virtual int? ReadableNodeLimit => null;
 
-    /// <summary>Writes a one-file format.</summary>
-    public virtual void Write(KnowledgeGraph graph, Stream output) =>
+    /// <summary>
+    /// How many <see cref="ExportRun.Step"/>s writing <paramref name="graph"/> takes: by default one per node and one
+    /// per relationship; a format that writes them twice, or lays them out first, counts that too.
+    /// </summary>
+    public virtual long Steps(KnowledgeGraph graph) => graph.Nodes.Length + (long)graph.Edges.Length;
+
+    /// <summary>Writes a one-file format, without progress or cancellation.</summary>
+    public void Write(KnowledgeGraph graph, Stream output) => Write(graph, output, ExportRun.None);
+
+    /// <summary>Writes a one-file format, telling <paramref name="run"/> every step and stopping when it is cancelled.</summary>
+    public virtual void Write(KnowledgeGraph graph, Stream output, ExportRun run) =>
         throw new NotSupportedException($"{Format} writes a directory");
 
-    /// <summary>Writes a folder format into an existing, empty directory.</summary>
-    public virtual void WriteDirectory(KnowledgeGraph graph, string directory) =>
+    /// <summary>Writes a folder format into an existing, empty directory, without progress or cancellation.</summary>
+    public void WriteDirectory(KnowledgeGraph graph, string directory) => WriteDirectory(graph, directory, ExportRun.None);
+
+    /// <summary>Writes a folder format into an existing, empty directory, telling <paramref name="run"/> every step.</summary>
+    public virtual void WriteDirectory(KnowledgeGraph graph, string directory, ExportRun run) =>
         throw new NotSupportedException($"{Format} writes a single file");
 }

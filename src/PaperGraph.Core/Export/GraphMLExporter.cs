@@ -38,7 +38,7 @@ public sealed class GraphMLExporter : GraphExporter
     public override string Description => "GraphML with typed attributes, for Gephi, yEd and Cytoscape Desktop";
     public override string DefaultExtension => ".graphml";
 
-    public override void Write(KnowledgeGraph graph, Stream output)
+    public override void Write(KnowledgeGraph graph, Stream output, ExportRun run)
     {
         var settings = new XmlWriterSettings
         {
@@ -69,6 +69,7 @@ public sealed class GraphMLExporter : GraphExporter
         writer.WriteAttributeString("edgedefault", "directed");
         foreach (var node in graph.Nodes)
         {
+            run.Step();
             writer.WriteStartElement("node", Namespace);
             writer.WriteAttributeString("id", ExportValues.NodeId(node));
             Data(writer, "label", node.Name);
@@ -86,6 +87,7 @@ public sealed class GraphMLExporter : GraphExporter
         }
         for (var i = 0; i < graph.Edges.Length; i++)
         {
+            run.Step();
             var edge = graph.Edges[i];
             writer.WriteStartElement("edge", Namespace);
             writer.WriteAttributeString("id", "e" + ExportValues.Number(i));

@@ -23,7 +23,16 @@ public sealed class HtmlExporter : GraphExporter
     /// <summary>The browser test draws, searches and clicks 5,000 nodes smoothly; beyond that the layout and the canvas slow down.</summary>
     public override int? ReadableNodeLimit => 5000;
 
-    public override void Write(KnowledgeGraph graph, Stream output)
+    /// <summary>
+    /// The layout's force rounds, each weighed as a fiftieth of writing every node and relationship (about what one cost on the seeds),
+    /// then every node, every relationship and every relationship's path cost.
+    /// </summary>
+    public override long Steps(KnowledgeGraph graph) =>
+        ForceLayout.Iterations(graph.Nodes.Length) * LayoutRoundSteps(graph) + graph.Nodes.Length + 2L * graph.Edges.Length;
+
+    private static long LayoutRoundSteps(KnowledgeGraph graph) => Math.Max(1, (graph.Nodes.Length + (long)graph.Edges.Length) / 50);
+
+    public override void Write(KnowledgeGraph graph, Stream output, ExportRun run)
     {
         var template = Resource("explorer.html");
         var parts = template.Split("/*DATA*/");
@@ -36,7 +45,7 @@ public sealed class HtmlExporter : GraphExporter
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         output.Write(utf8.GetBytes(head));
         output.Flush();
-        WriteData(graph, output);
+        WriteData(graph, output, run);
         output.Write(utf8.GetBytes(tail));
     }
 
@@ -44,9 +53,10 @@ public sealed class HtmlExporter : GraphExporter
     /// The explorer's data, compact and with &lt; escaped so it cannot close the script element that holds it
     /// (docs/exports.md describes the shape).
     /// </summary>
-    private static void WriteData(KnowledgeGraph graph, Stream output)
+    private static void WriteData(KnowledgeGraph graph, Stream output, ExportRun run)
     {
-        var positions = ForceLayout.Compute(graph);
+        var layoutRound = LayoutRoundSteps(graph);
+        var positions = ForceLayout.Compute(graph, () => run.Step(layoutRound));
         using var writer = new Utf8JsonWriter(output, ExportValues.JsonOptions(indented: false, htmlSafe: true));
         writer.WriteStartObject();
         writer.WriteStartArray("kinds");
@@ -62,6 +72,7 @@ public sealed class HtmlExporter : GraphExporter
         writer.WriteStartArray("nodes");
         foreach (var node in graph.Nodes)
         {
+            run.Step();
             var (x, y) = positions[node.Id];
             writer.WriteStartObject();
             writer.WriteNumber("x", x);
@@ -99,6 +110,7 @@ public sealed class HtmlExporter : GraphExporter
         writer.WriteStartArray("edges");
         foreach (var edge in graph.Edges)
         {
+            run.Step();
             writer.WriteStartArray();
             writer.WriteNumberValue(edge.Source.Id);
             writer.WriteNumberValue(edge.Target.Id);
@@ -131,6 +143,7 @@ public sealed class HtmlExporter : GraphExporter
         writer.WriteStartArray("costs");
         foreach (var edge in graph.Edges)
         {
+            run.Step();
             writer.WriteNumberValue(PathCost.Hop(edge.Type, edge.Weight, edge.Index));
             ExportValues.FlushWhenFull(writer);
         }

@@ -16,7 +16,10 @@ public sealed class JsonExporter : GraphExporter
     public override string Description => "JSON with node_link (D3, networkx) and elements (Cytoscape.js)";
     public override string DefaultExtension => ".json";
 
-    public override void Write(KnowledgeGraph graph, Stream output)
+    /// <summary>Every node and relationship is written twice: as node-link and as Cytoscape elements.</summary>
+    public override long Steps(KnowledgeGraph graph) => 2 * base.Steps(graph);
+
+    public override void Write(KnowledgeGraph graph, Stream output, ExportRun run)
     {
         using var writer = new Utf8JsonWriter(output, ExportValues.JsonOptions(indented: false));
         writer.WriteStartObject();
@@ -32,6 +35,7 @@ public sealed class JsonExporter : GraphExporter
         writer.WriteStartArray("nodes");
         foreach (var node in graph.Nodes)
         {
+            run.Step();
             writer.WriteStartObject();
             writer.WriteString("id", ExportValues.NodeId(node));
             WriteNodeProperties(writer, node);
@@ -42,6 +46,7 @@ public sealed class JsonExporter : GraphExporter
         writer.WriteStartArray("links");
         for (var i = 0; i < graph.Edges.Length; i++)
         {
+            run.Step();
             writer.WriteStartObject();
             WriteEdgeProperties(writer, graph.Edges[i], i);
             writer.WriteEndObject();
@@ -54,6 +59,7 @@ public sealed class JsonExporter : GraphExporter
         writer.WriteStartArray("nodes");
         foreach (var node in graph.Nodes)
         {
+            run.Step();
             writer.WriteStartObject();
             writer.WriteStartObject("data");
             writer.WriteString("id", ExportValues.NodeId(node));
@@ -67,6 +73,7 @@ public sealed class JsonExporter : GraphExporter
         writer.WriteStartArray("edges");
         for (var i = 0; i < graph.Edges.Length; i++)
         {
+            run.Step();
             writer.WriteStartObject();
             writer.WriteStartObject("data");
             WriteEdgeProperties(writer, graph.Edges[i], i);

@@ -23,7 +23,7 @@ public sealed class Neo4jCsvExporter : GraphExporter
     public override string DefaultExtension => "";
     public override bool WritesDirectory => true;
 
-    public override void WriteDirectory(KnowledgeGraph graph, string directory)
+    public override void WriteDirectory(KnowledgeGraph graph, string directory, ExportRun run)
     {
         var nodeFiles = new List<string>();
         var relationshipFiles = new List<string>();
@@ -36,7 +36,7 @@ public sealed class Neo4jCsvExporter : GraphExporter
                 : kind == NodeKind.Method
                     ? new[] { ("name", "string"), ("aliases", "string[]"), ("long_form", "string"), ("paper_count", "int"), ("proposed_count", "int") }
                     : new[] { ("name", "string"), ("aliases", "string[]"), ("long_form", "string"), ("paper_count", "int") };
-            WriteCsv(Path.Combine(directory, file),
+            WriteCsv(run, Path.Combine(directory, file),
                 new[] { $"key:ID({kind})" }.Concat(columns.Select(Header)).Append(":LABEL"),
                 nodes.Select(node =>
                 {
@@ -55,7 +55,7 @@ public sealed class Neo4jCsvExporter : GraphExporter
             var file = $"rels-{type.ToLowerInvariant()}-{group.Key.From.ToString().ToLowerInvariant()}-{group.Key.To.ToString().ToLowerInvariant()}.csv";
             var sample = Neo4jStatementPlan.EdgeProperties(group.First());
             var columns = sample.Keys.Select(key => (key, TypeOf(sample[key]))).ToArray();
-            WriteCsv(Path.Combine(directory, file),
+            WriteCsv(run, Path.Combine(directory, file),
                 new[] { $":START_ID({group.Key.From})", $":END_ID({group.Key.To})" }.Concat(columns.Select(Header)).Append(":TYPE"),
                 group.Select(edge =>
                 {
@@ -96,12 +96,13 @@ public sealed class Neo4jCsvExporter : GraphExporter
         _ => "string",
     };
 
-    private static void WriteCsv(string path, IEnumerable<string> header, IEnumerable<IEnumerable<object?>> rows)
+    private static void WriteCsv(ExportRun run, string path, IEnumerable<string> header, IEnumerable<IEnumerable<object?>> rows)
     {
         using var writer = new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" };
         writer.WriteLine(string.Join(',', header.Select(Quote)));
         foreach (var row in rows)
         {
+            run.Step();
             writer.WriteLine(string.Join(',', row.Select(Cell)));
         }
     }

@@ -7,8 +7,12 @@ namespace PaperGraph.Query;
 /// are costs, cheapest first, ties broken by fewer hops and then by the vertex sequence.
 /// </summary>
 /// <remarks>
-/// Between two vertices only the cheapest link counts, so paths differ in the vertices they pass. The spur searches are
-/// Dijkstra with ties broken by vertex index, which makes the result independent of hash order or timing.
+/// Between two vertices only the cheapest link counts, so paths differ in the vertices they pass. With Lawler's
+/// refinement: a path is searched for detours only from where it left the path it was found from, since the detours
+/// before that point were searched, with the same root and the same steps to avoid, for that path. The spur searches
+/// come from an <see cref="IPathSpace"/>: Dijkstra with ties broken by vertex index over a <see cref="WeightedGraph"/>,
+/// a bidirectional search over the knowledge graph's rows for paths (<see cref="HopPathSpace"/>); either way the
+/// result is independent of hash order or timing.
 /// </remarks>
 public static class KShortestPaths
 {
@@ -25,24 +29,31 @@ public static class KShortestPaths
     /// </param>
     public static ImmutableArray<WeightedPath> Find(
         WeightedGraph graph, int source, int target, int k, Func<int, bool>? canPass = null, int maxHops = int.MaxValue,
-        Func<WeightedPath, IReadOnlyList<WeightedPath>, bool>? accept = null, int maxRounds = 200)
+        Func<WeightedPath, IReadOnlyList<WeightedPath>, bool>? accept = null, int maxRounds = 200) =>
+        Find(new DijkstraSpace(graph, canPass ?? (_ => true)), source, target, k, maxHops, accept, maxRounds);
+
+    internal static ImmutableArray<WeightedPath> Find(
+        IPathSpace space, int source, int target, int k, int maxHops,
+        Func<WeightedPath, IReadOnlyList<WeightedPath>, bool>? accept, int maxRounds)
     {
         var acceptable = accept ?? ((_, _) => true);
         if (k <= 0 || source == target)
         {
             return [];
         }
-        var allowed = canPass ?? (_ => true);
-        var noVertices = new HashSet<int>();
-        var noLinks = new HashSet<(int, int)>();
-        if (Cheapest(graph, source, target, allowed, noVertices, noLinks) is not { } first)
+        // Where costs grow with hops, a path over the limit is dearer than every path within it: no search needs to
+        // look past the limit. Otherwise a long path can be cheaper than a short one and must seed the search.
+        var searchLimit = space.CostsGrowWithHops ? maxHops : int.MaxValue;
+        var avoid = new HashSet<int>();
+        var avoidFirstSteps = new HashSet<int>();
+        if (space.Cheapest(source, target, avoid, avoidFirstSteps, searchLimit) is not { } first)
         {
             return [];
         }
-        var accepted = new List<WeightedPath> { first };
-        var candidates = new List<WeightedPath>();
-        var seen = new HashSet<string> { Signature(first) };
         // Every accepted path seeds spurs; paths over the hop limit seed too but are not returned.
+        var accepted = new List<(WeightedPath Path, int Deviation)> { (first, 0) };
+        var candidates = new List<(WeightedPath Path, int Deviation)>();
+        var seen = new HashSet<string> { Signature(first) };
         var results = new List<WeightedPath>();
         if (first.HopCount <= maxHops && acceptable(first, results))
         {
@@ -50,57 +61,66 @@ public static class KShortestPaths
         }
         for (var round = 0; results.Count < k && round < maxRounds; round++)
         {
-            var previous = accepted[^1];
-            for (var i = 0; i < previous.Vertices.Length - 1; i++)
+            var (previous, deviation) = accepted[^1];
+            // The root's cost is summed from the start, step by step, so a path costs the same however it was found.
+            var rootCost = 0.0;
+            for (var j = 0; j < deviation; j++)
+            {
+                rootCost += space.StepCost(previous.Vertices[j], previous.Vertices[j + 1], previous.Edges[j]);
+            }
+            for (var i = deviation; i < previous.Vertices.Length - 1; i++)
             {
                 var spur = previous.Vertices[i];
                 var root = previous.Vertices.AsSpan(0, i + 1);
-                noLinks.Clear();
-                foreach (var path in accepted)
+                avoidFirstSteps.Clear();
+                foreach (var (path, _) in accepted)
                 {
                     if (path.Vertices.Length > i + 1 && path.Vertices.AsSpan(0, i + 1).SequenceEqual(root))
                     {
-                        noLinks.Add(Pair(path.Vertices[i], path.Vertices[i + 1]));
+                        avoidFirstSteps.Add(path.Vertices[i + 1]);
                     }
                 }
-                noVertices.Clear();
+                avoid.Clear();
                 for (var j = 0; j < i; j++)
                 {
-                    noVertices.Add(previous.Vertices[j]);
+                    avoid.Add(previous.Vertices[j]);
                 }
-                if (Cheapest(graph, spur, target, allowed, noVertices, noLinks) is not { } spurPath)
+                var remaining = searchLimit == int.MaxValue ? int.MaxValue : searchLimit - i;
+                if (remaining >= 1 && space.Cheapest(spur, target, avoid, avoidFirstSteps, remaining) is { } spurPath)
                 {
-                    continue;
+                    var joined = new WeightedPath(
+                        [.. previous.Vertices.Take(i), .. spurPath.Vertices],
+                        [.. previous.Edges.Take(i), .. spurPath.Edges],
+                        rootCost + spurPath.Cost);
+                    if (seen.Add(Signature(joined)))
+                    {
+                        candidates.Add((joined, i));
+                    }
                 }
-                var rootCost = 0.0;
-                for (var j = 0; j < i; j++)
-                {
-                    rootCost += Cost(graph, previous.Vertices[j], previous.Vertices[j + 1]);
-                }
-                var joined = new WeightedPath(
-                    [.. previous.Vertices.Take(i), .. spurPath.Vertices],
-                    [.. previous.Edges.Take(i), .. spurPath.Edges],
-                    rootCost + spurPath.Cost);
-                if (seen.Add(Signature(joined)))
-                {
-                    candidates.Add(joined);
-                }
+                rootCost += space.StepCost(previous.Vertices[i], previous.Vertices[i + 1], previous.Edges[i]);
             }
             if (candidates.Count == 0)
             {
                 break;
             }
-            var best = candidates.OrderBy(path => path, PathOrder.Instance).First();
-            candidates.Remove(best);
-            accepted.Add(best);
-            if (best.HopCount <= maxHops)
+            var best = candidates[0];
+            foreach (var candidate in candidates)
             {
-                if (acceptable(best, results))
+                if (PathOrder.Instance.Compare(candidate.Path, best.Path) < 0)
                 {
-                    results.Add(best);
+                    best = candidate;
                 }
             }
-            else if (best.Cost > 2.0 * maxHops && candidates.All(path => path.HopCount > maxHops))
+            candidates.Remove(best);
+            accepted.Add(best);
+            if (best.Path.HopCount <= maxHops)
+            {
+                if (acceptable(best.Path, results))
+                {
+                    results.Add(best.Path);
+                }
+            }
+            else if (space.CostsGrowWithHops || (best.Path.Cost > 2.0 * maxHops && candidates.All(path => path.Path.HopCount > maxHops)))
             {
                 // Costs only grow from here; once every candidate is too long, no short path is left to find.
                 break;
@@ -108,78 +128,6 @@ public static class KShortestPaths
         }
         return [.. results];
     }
-
-    /// <summary>Dijkstra from one vertex to another avoiding some vertices and vertex pairs; null when unreachable.</summary>
-    private static WeightedPath? Cheapest(WeightedGraph graph, int source, int target, Func<int, bool> canPass, HashSet<int> noVertices, HashSet<(int, int)> noLinks)
-    {
-        var distance = new Dictionary<int, double> { [source] = 0 };
-        var previous = new Dictionary<int, WeightedLink>();
-        var previousVertex = new Dictionary<int, int>();
-        var done = new HashSet<int>();
-        var queue = new PriorityQueue<int, (double, int)>();
-        queue.Enqueue(source, (0, source));
-        while (queue.TryDequeue(out var vertex, out var priority))
-        {
-            if (!done.Add(vertex))
-            {
-                continue;
-            }
-            if (vertex == target)
-            {
-                break;
-            }
-            if (vertex != source && !canPass(vertex))
-            {
-                continue;
-            }
-            foreach (var link in graph.Links(vertex))
-            {
-                var next = link.Neighbor;
-                if (next == vertex || done.Contains(next) || noVertices.Contains(next) || noLinks.Contains(Pair(vertex, next)))
-                {
-                    continue;
-                }
-                var candidate = priority.Item1 + link.Weight;
-                if (!distance.TryGetValue(next, out var known) || candidate < known)
-                {
-                    distance[next] = candidate;
-                    previous[next] = link;
-                    previousVertex[next] = vertex;
-                    queue.Enqueue(next, (candidate, next));
-                }
-            }
-        }
-        if (!done.Contains(target))
-        {
-            return null;
-        }
-        var vertices = new List<int>();
-        var edges = new List<int>();
-        for (var current = target; current != source; current = previousVertex[current])
-        {
-            vertices.Add(current);
-            edges.Add(previous[current].Edge);
-        }
-        vertices.Add(source);
-        vertices.Reverse();
-        edges.Reverse();
-        return new WeightedPath([.. vertices], [.. edges], distance[target]);
-    }
-
-    private static double Cost(WeightedGraph graph, int from, int to)
-    {
-        var best = double.PositiveInfinity;
-        foreach (var link in graph.Links(from))
-        {
-            if (link.Neighbor == to && link.Weight < best)
-            {
-                best = link.Weight;
-            }
-        }
-        return best;
-    }
-
-    private static (int, int) Pair(int a, int b) => a < b ? (a, b) : (b, a);
 
     private static string Signature(WeightedPath path) => string.Join(",", path.Vertices);
 
@@ -209,6 +157,82 @@ public static class KShortestPaths
                 }
             }
             return 0;
+        }
+    }
+
+    /// <summary>Dijkstra over a <see cref="WeightedGraph"/>, whatever its weights; it ignores the hop limit (costs need not grow with hops).</summary>
+    private sealed class DijkstraSpace(WeightedGraph graph, Func<int, bool> canPass) : IPathSpace
+    {
+        public bool CostsGrowWithHops => false;
+
+        public double StepCost(int from, int to, int edge)
+        {
+            // The cheapest link between the two counts, as it does in the search.
+            var best = double.PositiveInfinity;
+            foreach (var link in graph.Links(from))
+            {
+                if (link.Neighbor == to && link.Weight < best)
+                {
+                    best = link.Weight;
+                }
+            }
+            return best;
+        }
+
+        public WeightedPath? Cheapest(int source, int target, IReadOnlySet<int> avoid, IReadOnlySet<int> avoidFirstSteps, int maxHops)
+        {
+            var distance = new Dictionary<int, double> { [source] = 0 };
+            var previous = new Dictionary<int, WeightedLink>();
+            var previousVertex = new Dictionary<int, int>();
+            var done = new HashSet<int>();
+            var queue = new PriorityQueue<int, (double, int)>();
+            queue.Enqueue(source, (0, source));
+            while (queue.TryDequeue(out var vertex, out var priority))
+            {
+                if (!done.Add(vertex))
+                {
+                    continue;
+                }
+                if (vertex == target)
+                {
+                    break;
+                }
+                if (vertex != source && !canPass(vertex))
+                {
+                    continue;
+                }
+                foreach (var link in graph.Links(vertex))
+                {
+                    var next = link.Neighbor;
+                    if (next == vertex || done.Contains(next) || avoid.Contains(next) || (vertex == source && avoidFirstSteps.Contains(next)))
+                    {
+                        continue;
+                    }
+                    var candidate = priority.Item1 + link.Weight;
+                    if (!distance.TryGetValue(next, out var known) || candidate < known)
+                    {
+                        distance[next] = candidate;
+                        previous[next] = link;
+                        previousVertex[next] = vertex;
+                        queue.Enqueue(next, (candidate, next));
+                    }
+                }
+            }
+            if (!done.Contains(target))
+            {
+                return null;
+            }
+            var vertices = new List<int>();
+            var edges = new List<int>();
+            for (var current = target; current != source; current = previousVertex[current])
+            {
+                vertices.Add(current);
+                edges.Add(previous[current].Edge);
+            }
+            vertices.Add(source);
+            vertices.Reverse();
+            edges.Reverse();
+            return new WeightedPath([.. vertices], [.. edges], distance[target]);
         }
     }
 }

@@ -16,7 +16,7 @@ public sealed class ExportOutputTests
         public override string DefaultExtension => "";
         public override bool WritesDirectory => true;
 
-        public override void WriteDirectory(KnowledgeGraph graph, string directory)
+        public override void WriteDirectory(KnowledgeGraph graph, string directory, ExportRun run)
         {
             File.WriteAllText(Path.Combine(directory, "nodes.csv"), $"{graph.Nodes.Length}\n");
             if (fail)

@@ -110,6 +110,37 @@ public sealed class QueryTests
         Assert.True(found > 20, $"only {found} connected pairs");
     }
 
+    [Theory]
+    [InlineData(1, 8, PathVia.Papers, "")]
+    [InlineData(3, 8, PathVia.Papers, "")]
+    [InlineData(5, 8, PathVia.Papers, "")]
+    [InlineData(3, 4, PathVia.Papers, "")]
+    [InlineData(3, 8, PathVia.Papers, "technique,task")]
+    [InlineData(3, 8, PathVia.Concepts, "")]
+    public void The_k_connections_are_the_ones_the_weighted_copy_and_a_dijkstra_per_spur_found_on_random_seed_pairs(int k, int maxHops, PathVia via, string kinds)
+    {
+        // The fast search must not change which connections are best: the reference is main's algorithm before it.
+        var graph = SeedCorpus.Graph;
+        var search = new PathSearch(k, maxHops, via)
+        {
+            Kinds = [.. kinds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(kind => Enum.Parse<NodeKind>(kind, ignoreCase: true))],
+        };
+        var entities = graph.Entities.Where(node => node.PaperCount > 0).ToArray();
+        var random = new Random(13);
+        var compared = 0;
+        for (var i = 0; i < 120; i++)
+        {
+            var (from, to) = (entities[random.Next(entities.Length)], entities[random.Next(entities.Length)]);
+            var expected = ReferencePaths.BestPaths(graph, from, to, search);
+            var actual = PathFinder.BestPaths(graph, from, to, search);
+            Assert.True(
+                expected.Select(path => string.Join(",", path)).SequenceEqual(actual.Select(path => string.Join(",", path.Hops.Select(hop => hop.Edge.Index)))),
+                $"{from.Name} -> {to.Name}: expected [{string.Join(" | ", expected.Select(path => string.Join(",", path)))}], got [{string.Join(" | ", actual.Select(path => string.Join(",", path.Hops.Select(hop => hop.Edge.Index))))}]");
+            compared += expected.IsEmpty ? 0 : 1;
+        }
+        Assert.True(compared > 20, $"only {compared} connected pairs");
+    }
+
     [Fact]
     public void The_k_connections_differ_in_their_bridging_papers_and_entities()
     {

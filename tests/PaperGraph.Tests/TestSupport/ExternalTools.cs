@@ -29,7 +29,7 @@ internal static class ExternalTools
     public static bool HasNetworkx { get; } = Which("python3") is not null && Run("python3", ["-c", "import networkx"]).Exit == 0;
 
     /// <summary>Runs a program to completion; a generous limit only keeps a hung tool from hanging the test run.</summary>
-    public static (int Exit, string Out, string Error) Run(string program, IEnumerable<string> arguments, string? workingDirectory = null)
+    public static (int Exit, string Out, string Error) Run(string program, IEnumerable<string> arguments, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -43,6 +43,10 @@ internal static class ExternalTools
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start {program}");
         var output = process.StandardOutput.ReadToEndAsync();
