@@ -145,7 +145,7 @@ internal static class CandidateFeatures
             }
             features[n++] = FeatureHash.Combine(TaggerBest, (ulong)bestLabel, Bucket(bestScore));
         }
-        features[n++] = FeatureHash.Combine(Occurrences, (ulong)Math.Min(CountOccurrences(document, group.Text), 4));
+        features[n++] = FeatureHash.Combine(Occurrences, (ulong)CountOccurrences(document, group.Text));
         if (section.Definition[first] != 0)
         {
             features[n++] = FeatureHash.Combine(Definition, section.Definition[first], section.Definition[last]);
@@ -189,19 +189,30 @@ internal static class CandidateFeatures
         return false;
     }
 
+    private const int MostOccurrences = 4;
+
+    /// <summary>
+    /// How often the text occurs in the paper, counted up to <see cref="MostOccurrences"/> (all the feature tells apart)
+    /// and once per distinct text: a scan of the whole paper per candidate made a huge abstract quadratic.
+    /// </summary>
     private static int CountOccurrences(DocumentFacts document, string text)
     {
+        if (document.OccurrenceCounts.TryGetValue(text, out var known))
+        {
+            return known;
+        }
         var total = 0;
         foreach (var section in document.Document.Sections)
         {
             var haystack = section.Text.Text;
             var at = 0;
-            while ((at = haystack.IndexOf(text, at, StringComparison.Ordinal)) >= 0)
+            while (total < MostOccurrences && (at = haystack.IndexOf(text, at, StringComparison.Ordinal)) >= 0)
             {
                 total++;
                 at += text.Length;
             }
         }
+        document.OccurrenceCounts[text] = total;
         return total;
     }
 

@@ -71,6 +71,9 @@ internal sealed class DocumentFacts
     public Dictionary<ulong, int> WordCounts { get; } = [];
     public HashSet<ulong> DefinedShortForms { get; } = [];
 
+    /// <summary>How often each candidate text occurs in the paper, up to the cap the features use (filled as asked).</summary>
+    internal Dictionary<string, int> OccurrenceCounts { get; } = new(StringComparer.Ordinal);
+
     public SectionFacts this[DocumentField field] => field == DocumentField.Title ? _title : _abstract;
 }
 
