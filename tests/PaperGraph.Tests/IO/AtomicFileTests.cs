@@ -89,26 +89,6 @@ public sealed class AtomicFileTests
     }
 
     [Fact]
-    public void A_signal_that_ends_the_process_mid_write_removes_the_temporary_file()
-    {
-        using var temp = new TempDirectory();
-        var path = temp.File("graph.pgz", "previous");
-        var leftAtExit = new List<string>();
-        Assert.Throws<EndOfProcess>(() => AtomicFile.Write(path, stream =>
-        {
-            stream.Write(new byte[1 << 20]);
-            // What the signal handler runs as SIGQUIT (or a second Ctrl-C) ends the process: no finally block will.
-            InterruptCleanup.RunPending();
-            leftAtExit.AddRange(Leftovers(temp));
-            throw new EndOfProcess();
-        }));
-        Assert.Empty(leftAtExit);
-        Assert.Equal("previous", File.ReadAllText(path));
-    }
-
-    private sealed class EndOfProcess : Exception;
-
-    [Fact]
     public async Task A_writer_that_needs_to_seek_can_write_to_a_fifo()
     {
         using var temp = new TempDirectory();

@@ -1,0 +1,43 @@
+using PaperGraph.IO;
+using PaperGraph.Tests.TestSupport;
+
+namespace PaperGraph.Tests.IO;
+
+/// <summary>
+/// What runs as a signal ends the process. <see cref="InterruptCleanup.RunPending"/> removes every pending temporary
+/// file of the process, so these tests run apart from the rest: run beside them, it would delete their files mid-write.
+/// </summary>
+[Collection(ProcessWideState.Name)]
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+public sealed class InterruptCleanupTests
+{
+    private static string[] Leftovers(TempDirectory temp) =>
+        Directory.GetFiles(temp.Path).Select(Path.GetFileName).Where(name => name!.EndsWith(".tmp", StringComparison.Ordinal)).ToArray()!;
+
+    [Fact]
+    public void A_signal_that_ends_the_process_mid_write_removes_the_temporary_file()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("graph.pgz", "previous");
+        var leftAtExit = new List<string>();
+        Assert.Throws<EndOfProcess>(() => AtomicFile.Write(path, stream =>
+        {
+            stream.Write(new byte[1 << 20]);
+            // What the signal handler runs as SIGQUIT (or a second Ctrl-C) ends the process: no finally block will.
+            InterruptCleanup.RunPending();
+            leftAtExit.AddRange(Leftovers(temp));
+            throw new EndOfProcess();
+        }));
+        Assert.Empty(leftAtExit);
+        Assert.Equal("previous", File.ReadAllText(path));
+    }
+
+    private sealed class EndOfProcess : Exception;
+}
+
+/// <summary>Tests that act on state the whole test process shares (pending clean-ups) run one at a time, apart from the rest.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ProcessWideState
+{
+    public const string Name = "process-wide state";
+}
