@@ -29,6 +29,20 @@ public sealed class DocsTests
     }
 
     [Fact]
+    public void The_README_install_commands_pack_and_install_the_tool_the_cli_project_makes()
+    {
+        // Issue 13, point 6: the exact commands for a fast `papergraph`, kept true to the project that packs it.
+        var project = System.Xml.Linq.XDocument.Load(Path.Combine(Repository.Root, "src", "PaperGraph.Cli", "PaperGraph.Cli.csproj"));
+        string Property(string name) => project.Descendants(name).Single().Value;
+        Assert.Equal("true", Property("PackAsTool"));
+        Assert.Equal("papergraph", Property("ToolCommandName"));
+        var readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md"));
+        Assert.Contains("dotnet pack src/PaperGraph.Cli -c Release -o nupkg", readme, StringComparison.Ordinal);
+        Assert.Contains($"dotnet tool install --global {Property("PackageId")} --add-source ./nupkg", readme, StringComparison.Ordinal);
+        Assert.Contains($"dotnet tool uninstall --global {Property("PackageId")}", readme, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Diagnostic_ids_are_unique()
     {
         Assert.Equal(DiagnosticCatalog.All.Count, DiagnosticCatalog.All.Select(d => d.Id).Distinct().Count());

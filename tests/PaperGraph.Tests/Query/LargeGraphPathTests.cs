@@ -1,0 +1,51 @@
+using PaperGraph.Graph;
+using PaperGraph.Query;
+using PaperGraph.Tests.TestSupport;
+using Xunit.Abstractions;
+
+namespace PaperGraph.Tests.Query;
+
+/// <summary>
+/// The fast k paths against main's earlier algorithm on a big graph (a synthetic 20k- or 100k-paper build), which the
+/// seed graph is too small to stand for: run by bench/path-latency.sh with PAPERGRAPH_PATHS_GRAPH set.
+/// </summary>
+public sealed class LargeGraphPathTests(ITestOutputHelper output)
+{
+    [LargeGraphFact]
+    public void The_k_connections_on_a_large_graph_are_the_ones_the_weighted_copy_and_a_dijkstra_per_spur_found()
+    {
+        var (loaded, problem) = GraphFile.TryLoad(LargeGraphFactAttribute.GraphPath!);
+        Assert.True(loaded is not null, problem?.ToString());
+        var graph = loaded;
+        var pairs = int.TryParse(Environment.GetEnvironmentVariable("PAPERGRAPH_PATHS_PAIRS"), out var count) ? count : 20;
+        // The pairs `papergraph bench --seed 1` times, so the figures and this check are about the same queries.
+        var entities = graph.Entities.Where(node => node.PaperCount > 0).ToArray();
+        var random = new Random(1);
+        var queries = Enumerable.Range(0, pairs).Select(_ => (entities[random.Next(entities.Length)], entities[random.Next(entities.Length)])).ToArray();
+        var agreed = 0;
+        var lengths = new List<int>();
+        foreach (var (from, to) in queries)
+        {
+            var expected = ReferencePaths.BestPaths(graph, from, to, new PathSearch());
+            var actual = PathFinder.BestPaths(graph, from, to, new PathSearch());
+            Assert.Equal(expected.Select(path => string.Join(",", path)), actual.Select(path => string.Join(",", path.Hops.Select(hop => hop.Edge.Index))));
+            agreed++;
+            lengths.AddRange(actual.Take(1).Select(path => path.Hops.Length));
+        }
+        output.WriteLine($"{agreed} of {pairs} pairs: the same k = 3 connections, edge for edge ({lengths.Count} connected, best {string.Join(" ", lengths)} hops)");
+    }
+}
+
+/// <summary>A fact that needs a big graph file named by PAPERGRAPH_PATHS_GRAPH; skipped, saying so, without one.</summary>
+internal sealed class LargeGraphFactAttribute : FactAttribute
+{
+    public static string? GraphPath => Environment.GetEnvironmentVariable("PAPERGRAPH_PATHS_GRAPH");
+
+    public LargeGraphFactAttribute()
+    {
+        if (string.IsNullOrEmpty(GraphPath))
+        {
+            Skip = "needs PAPERGRAPH_PATHS_GRAPH=graph.pgz (a synthetic 20k-paper build; bench/path-latency.sh sets it)";
+        }
+    }
+}
