@@ -505,8 +505,7 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
             {
                 var entity = _entities[e];
                 if (e == winner || entity.Entry is { IsTaxonomyOnly: false } || entity.ProposerPaper >= 0
-                    || (entity.LongForm is { } longForm && target.LongForm is { } targetLongForm && EntityKey.From(longForm) != EntityKey.From(targetLongForm))
-                    || (curated.Count == 0 && entity.PaperCount >= target.PaperCount))
+                    || (entity.LongForm is { } longForm && target.LongForm is { } targetLongForm && EntityKey.From(longForm) != EntityKey.From(targetLongForm)))
                 {
                     continue;
                 }

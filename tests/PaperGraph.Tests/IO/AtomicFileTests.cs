@@ -10,9 +10,6 @@ public sealed class AtomicFileTests
     private static void Write(string path, string text, CancellationToken cancellationToken = default) =>
         AtomicFile.Write(path, stream => stream.Write(Encoding.UTF8.GetBytes(text)), cancellationToken: cancellationToken);
 
-    private static string[] Leftovers(TempDirectory temp) =>
-        Directory.GetFiles(temp.Path).Select(Path.GetFileName).Where(name => name!.EndsWith(".tmp", StringComparison.Ordinal)).ToArray()!;
-
     [Fact]
     public void A_replaced_file_keeps_its_permissions()
     {
@@ -50,7 +47,7 @@ public sealed class AtomicFileTests
         Write(fifo, "streamed");
         Assert.Equal("streamed", await reader);
         Assert.Equal(FileKind.Special, FileKinds.Of(fifo));
-        Assert.Empty(Leftovers(temp));
+        Assert.Empty(temp.TemporaryFiles());
     }
 
     [Fact]
@@ -85,7 +82,7 @@ public sealed class AtomicFileTests
             stream.Write(new byte[1 << 20]);
         }, cancellationToken: cancellation.Token));
         Assert.Equal("previous", File.ReadAllText(path));
-        Assert.Empty(Leftovers(temp));
+        Assert.Empty(temp.TemporaryFiles());
     }
 
     [Fact]

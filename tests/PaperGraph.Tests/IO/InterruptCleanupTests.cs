@@ -11,9 +11,6 @@ namespace PaperGraph.Tests.IO;
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class InterruptCleanupTests
 {
-    private static string[] Leftovers(TempDirectory temp) =>
-        Directory.GetFiles(temp.Path).Select(Path.GetFileName).Where(name => name!.EndsWith(".tmp", StringComparison.Ordinal)).ToArray()!;
-
     [Fact]
     public void A_signal_that_ends_the_process_mid_write_removes_the_temporary_file()
     {
@@ -25,7 +22,7 @@ public sealed class InterruptCleanupTests
             stream.Write(new byte[1 << 20]);
             // What the signal handler runs as SIGQUIT (or a second Ctrl-C) ends the process: no finally block will.
             InterruptCleanup.RunPending();
-            leftAtExit.AddRange(Leftovers(temp));
+            leftAtExit.AddRange(temp.TemporaryFiles());
             throw new EndOfProcess();
         }));
         Assert.Empty(leftAtExit);

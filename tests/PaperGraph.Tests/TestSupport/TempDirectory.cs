@@ -25,6 +25,10 @@ internal sealed class TempDirectory : IDisposable
         return path;
     }
 
+    /// <summary>The names of the temporary files an atomic write left in the folder (none, when it cleaned up).</summary>
+    public string[] TemporaryFiles() =>
+        Directory.GetFiles(Path).Select(System.IO.Path.GetFileName).Where(name => name!.EndsWith(".tmp", StringComparison.Ordinal)).ToArray()!;
+
     public string Combine(string name) => System.IO.Path.Combine(Path, name);
 
     public void Dispose()
