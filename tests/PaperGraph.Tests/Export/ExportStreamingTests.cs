@@ -7,6 +7,8 @@ namespace PaperGraph.Tests.Export;
 /// Point 9 of issue 14: <c>export -o -</c> of a large graph held the whole output in memory before writing a byte.
 /// An exporter that streams has written its first bytes long before it has made all of them.
 /// </summary>
+/// <remarks>Memory is measured on the whole heap, so these run apart from other tests (<see cref="ProcessWideState"/>).</remarks>
+[Collection(ProcessWideState.Name)]
 public sealed class ExportStreamingTests
 {
     private static readonly Lazy<PaperGraph.Graph.KnowledgeGraph> Graph = new(() => SampleGraphs.Large(3000));

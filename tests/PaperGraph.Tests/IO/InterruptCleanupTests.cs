@@ -31,10 +31,3 @@ public sealed class InterruptCleanupTests
 
     private sealed class EndOfProcess : Exception;
 }
-
-/// <summary>Tests that act on state the whole test process shares (pending clean-ups) run one at a time, apart from the rest.</summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class ProcessWideState
-{
-    public const string Name = "process-wide state";
-}
