@@ -2,7 +2,9 @@ using BenchmarkDotNet.Attributes;
 using PaperGraph.Extraction;
 using PaperGraph.Graph;
 using PaperGraph.Lexicon;
-using PaperGraph.Query;
+using PaperGraph.Query.Neighbours;
+using PaperGraph.Query.Paths;
+using PaperGraph.Query.Resolution;
 
 namespace PaperGraph.Benchmarks;
 

@@ -5,7 +5,8 @@ using System.Text.Json;
 using PaperGraph.Cli.Infrastructure;
 using PaperGraph.Graph;
 using PaperGraph.IO;
-using PaperGraph.Query;
+using PaperGraph.Query.Neighbours;
+using PaperGraph.Query.Paths;
 
 namespace PaperGraph.Cli.Commands;
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Humanizer;
 using PaperGraph.Cli.Infrastructure;
 using PaperGraph.Graph;
-using PaperGraph.Query;
+using PaperGraph.Query.Neighbours;
 
 namespace PaperGraph.Cli.Commands;
 

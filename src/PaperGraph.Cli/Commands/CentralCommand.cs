@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using PaperGraph.Cli.Infrastructure;
-using PaperGraph.Query;
+using PaperGraph.Query.Ranking;
 
 namespace PaperGraph.Cli.Commands;
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Humanizer;
 using PaperGraph.Cli.Infrastructure;
-using PaperGraph.Query;
+using PaperGraph.Query.Ranking;
 
 namespace PaperGraph.Cli.Commands;
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 using PaperGraph.Cli.Infrastructure;
 using PaperGraph.Graph;
 using PaperGraph.Model;
-using PaperGraph.Query;
+using PaperGraph.Query.Resolution;
 
 namespace PaperGraph.Cli.Commands;
 

@@ -3,11 +3,12 @@ using System.CommandLine;
 using System.Text;
 using Humanizer;
 using PaperGraph.Cli.Infrastructure;
+using PaperGraph.Export.Selection;
 using PaperGraph.Export;
 using PaperGraph.Graph;
 using PaperGraph.IO;
 using PaperGraph.Model;
-using PaperGraph.Query;
+using PaperGraph.Query.Resolution;
 
 namespace PaperGraph.Cli.Commands;
 

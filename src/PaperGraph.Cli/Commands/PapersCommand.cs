@@ -3,8 +3,8 @@ using System.Text.Json;
 using Humanizer;
 using PaperGraph.Cli.Infrastructure;
 using PaperGraph.Graph;
-using PaperGraph.Query;
 using PaperGraph.Query.Literature;
+using PaperGraph.Query.Resolution;
 
 namespace PaperGraph.Cli.Commands;
 

@@ -5,7 +5,7 @@ using Humanizer;
 using PaperGraph.Cli.Infrastructure;
 using PaperGraph.Graph;
 using PaperGraph.Model;
-using PaperGraph.Query;
+using PaperGraph.Query.Paths;
 
 namespace PaperGraph.Cli.Commands;
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using PaperGraph.Cli.Infrastructure;
 using PaperGraph.Graph;
-using PaperGraph.Query;
+using PaperGraph.Query.Neighbours;
 
 namespace PaperGraph.Cli.Commands;
 

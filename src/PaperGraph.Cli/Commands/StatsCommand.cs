@@ -4,7 +4,7 @@ using Humanizer;
 using PaperGraph.Cli.Infrastructure;
 using PaperGraph.Diagnostics;
 using PaperGraph.Graph;
-using PaperGraph.Query;
+using PaperGraph.Query.Profiles;
 
 namespace PaperGraph.Cli.Commands;
 

@@ -1,8 +1,8 @@
 using System.Reflection;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using PaperGraph.Graph;
-using PaperGraph.Query;
+using PaperGraph.Query.Paths;
 
 namespace PaperGraph.Export;
 

@@ -1,7 +1,7 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using PaperGraph.Diagnostics;
 using PaperGraph.Graph.Storage;
-using QuikGraph;
 
 namespace PaperGraph.Graph;
 
@@ -17,7 +17,7 @@ namespace PaperGraph.Graph;
 public sealed class KnowledgeGraph
 {
     private readonly Lazy<Dictionary<(NodeKind, string), GraphNode>> _byKindAndKey;
-    private readonly Lazy<IBidirectionalGraph<GraphNode, GraphEdge>> _graph;
+    private readonly ConcurrentDictionary<Type, Lazy<object>> _indexes = new();
 
     internal KnowledgeGraph(ImmutableArray<GraphNode> nodes, EdgeTable edges, Adjacency adjacency, SentenceTable sentences, ImmutableArray<MergedDuplicate> merges, ImmutableArray<Diagnostic> diagnostics)
     {
@@ -35,14 +35,6 @@ public sealed class KnowledgeGraph
                 index.TryAdd((node.Kind, node.Key), node);
             }
             return index;
-        });
-        // The QuikGraph view materialises every edge; build it only for the algorithms that ask for it.
-        _graph = new(() =>
-        {
-            var graph = new BidirectionalGraph<GraphNode, GraphEdge>(allowParallelEdges: true, vertexCapacity: nodes.Length, edgeCapacity: 4);
-            graph.AddVertexRange(nodes);
-            graph.AddEdgeRange(Edges);
-            return graph;
         });
     }
 
@@ -71,9 +63,6 @@ public sealed class KnowledgeGraph
     /// <summary>Diagnostics from reading and extracting the corpus the graph was built from.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 
-    /// <summary>The QuikGraph view, for algorithms; read-only by interface.</summary>
-    public IBidirectionalGraph<GraphNode, GraphEdge> Graph => _graph.Value;
-
     public IEnumerable<GraphNode> Papers => Nodes.Where(node => node.IsPaper);
     public IEnumerable<GraphNode> Entities => Nodes.Where(node => !node.IsPaper);
 
@@ -88,13 +77,74 @@ public sealed class KnowledgeGraph
     internal SentenceTable Sentences { get; }
 
     /// <summary>Edges touching a node, in either direction: paper edges, then IS_A, then other entity-to-entity edges, each strongest first.</summary>
-    public EdgeList IncidentEdges(GraphNode node) => Row(Adjacency.Start[node.Id], Adjacency.Start[node.Id + 1]);
+    public EdgeList IncidentEdges(GraphNode node) => EdgesIn(node.Id, RowParts.All);
 
     /// <summary>The edges a path may take from a node: its paper edges and IS_A.</summary>
-    public EdgeList ExplainableEdges(GraphNode node) => Row(Adjacency.Start[node.Id], Adjacency.ConceptStart[node.Id]);
+    public EdgeList ExplainableEdges(GraphNode node) => EdgesIn(node.Id, RowParts.Explainable);
 
     /// <summary>The entity-to-entity edges of a node: IS_A, stated relations and edges derived from papers.</summary>
-    public EdgeList ConceptEdges(GraphNode node) => Row(Adjacency.TaxonomyStart[node.Id], Adjacency.Start[node.Id + 1]);
+    public EdgeList ConceptEdges(GraphNode node) => EdgesIn(node.Id, RowParts.Concepts);
+
+    /// <summary>
+    /// Parts of a node's row as spans over the graph's columns: what a query walks without making an edge object per
+    /// step. The parts must be adjacent in a row (<see cref="RowParts"/>).
+    /// </summary>
+    public NodeRow Row(int node, RowParts parts)
+    {
+        var (from, to) = RowRange(node, parts);
+        return new NodeRow(Adjacency.Edge.AsSpan(from, to - from), Adjacency.Neighbor.AsSpan(from, to - from));
+    }
+
+    /// <summary>How many edges <see cref="Row"/> would hand out: the work of expanding the node.</summary>
+    public int RowLength(int node, RowParts parts)
+    {
+        var (from, to) = RowRange(node, parts);
+        return to - from;
+    }
+
+    /// <summary>How many edges the graph has; edge ids are 0 .. EdgeCount - 1.</summary>
+    public int EdgeCount => EdgeTable.Count;
+
+    public int SourceOf(int edge) => EdgeTable.Source[edge];
+
+    public int TargetOf(int edge) => EdgeTable.Target[edge];
+
+    /// <summary>The end of <paramref name="edge"/> that is not <paramref name="node"/> (the node itself for a self-loop).</summary>
+    public int OtherEnd(int edge, int node) => EdgeTable.Source[edge] == node ? EdgeTable.Target[edge] : EdgeTable.Source[edge];
+
+    public RelationType TypeOf(int edge) => EdgeTable.TypeOf(edge);
+
+    /// <summary>Papers in common for CO_OCCURS; mentions for paper edges (<see cref="GraphEdge.Weight"/>).</summary>
+    public int WeightOf(int edge) => EdgeTable.Weight[edge];
+
+    /// <summary>Association score (PMI) for CO_OCCURS; 0 elsewhere.</summary>
+    public double ScoreOf(int edge) => EdgeTable.Score[edge];
+
+    /// <summary>The papers of the corpus the graph was built from, with or without entities: the base of PMI.</summary>
+    public int CorpusPaperCount => Sentences.PaperKeys.Length;
+
+    /// <summary>
+    /// A structure derived from this graph for queries (an index, a projection, scratch space sized to it), made on
+    /// first use and kept as long as the graph: one per graph and type, never in a static table keyed by graphs.
+    /// </summary>
+    internal T Index<T>(Func<KnowledgeGraph, T> create) where T : class =>
+        (T)_indexes.GetOrAdd(typeof(T), _ => new Lazy<object>(() => create(this))).Value;
+
+    private (int From, int To) RowRange(int node, RowParts parts)
+    {
+        if (parts is 0 or (RowParts.Papers | RowParts.Relations) || (parts & ~RowParts.All) != 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(parts), parts, "the parts of a row asked for together must be adjacent");
+        }
+        var adjacency = Adjacency;
+        var from = (parts & RowParts.Papers) != 0 ? adjacency.Start[node]
+            : (parts & RowParts.Taxonomy) != 0 ? adjacency.TaxonomyStart[node]
+            : adjacency.ConceptStart[node];
+        var to = (parts & RowParts.Relations) != 0 ? adjacency.Start[node + 1]
+            : (parts & RowParts.Taxonomy) != 0 ? adjacency.ConceptStart[node]
+            : adjacency.TaxonomyStart[node];
+        return (from, to);
+    }
 
     public bool TryGetNode(NodeKind kind, string key, out GraphNode node) => _byKindAndKey.Value.TryGetValue((kind, key), out node!);
 
@@ -103,7 +153,11 @@ public sealed class KnowledgeGraph
     public GraphEdge Edge(int index) => new(this, index, Nodes[EdgeTable.Source[index]], Nodes[EdgeTable.Target[index]],
         EdgeTable.TypeOf(index), EdgeTable.Weight[index], EdgeTable.Score[index]);
 
-    private EdgeList Row(int from, int to) => new(this, Adjacency.Edge, from, to - from);
+    private EdgeList EdgesIn(int node, RowParts parts)
+    {
+        var (from, to) = RowRange(node, parts);
+        return new(this, Adjacency.Edge, from, to - from);
+    }
 
     internal ImmutableArray<Evidence> EvidenceOf(int edge)
     {

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using PaperGraph.Cli;
 using PaperGraph.Cli.Infrastructure;
+using PaperGraph.Cli;
 using PaperGraph.Export;
 using PaperGraph.Graph;
 using PaperGraph.Tests.TestSupport;

@@ -1,6 +1,6 @@
 using System.Text.Json;
+using PaperGraph.Export.Selection;
 using PaperGraph.Graph;
-using PaperGraph.Query;
 using PaperGraph.Tests.TestSupport;
 
 namespace PaperGraph.Tests.Cli;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using PaperGraph.Export;
 using PaperGraph.Graph;
-using PaperGraph.Query;
+using PaperGraph.Query.Paths;
 using PaperGraph.Tests.TestSupport;
 using Xunit.Abstractions;
 

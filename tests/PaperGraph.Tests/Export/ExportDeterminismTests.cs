@@ -1,7 +1,7 @@
+using PaperGraph.Export.Selection;
 using PaperGraph.Export;
 using PaperGraph.Graph;
 using PaperGraph.Lexicon;
-using PaperGraph.Query;
 using PaperGraph.Tests.TestSupport;
 
 namespace PaperGraph.Tests.Export;

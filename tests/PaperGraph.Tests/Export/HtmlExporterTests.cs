@@ -1,8 +1,8 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using System.Text;
+using PaperGraph.Export.Selection;
 using PaperGraph.Export;
-using PaperGraph.Query;
 using PaperGraph.Tests.TestSupport;
 
 namespace PaperGraph.Tests.Export;

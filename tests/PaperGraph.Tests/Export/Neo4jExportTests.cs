@@ -1,5 +1,5 @@
-using PaperGraph.Export;
 using PaperGraph.Export.Neo4j;
+using PaperGraph.Export;
 using PaperGraph.Graph;
 using PaperGraph.Tests.TestSupport;
 

@@ -1,11 +1,12 @@
 using PaperGraph.Binding;
 using PaperGraph.Graph;
-using PaperGraph.Model;
-using PaperGraph.Syntax;
-using PaperGraph.Text;
 using PaperGraph.Lexicon;
-using PaperGraph.Query;
+using PaperGraph.Model;
+using PaperGraph.Query.Paths;
+using PaperGraph.Query.Resolution;
+using PaperGraph.Syntax;
 using PaperGraph.Tests.TestSupport;
+using PaperGraph.Text;
 
 namespace PaperGraph.Tests.Graph;
 

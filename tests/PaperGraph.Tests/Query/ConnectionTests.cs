@@ -1,6 +1,10 @@
 using PaperGraph.Graph;
 using PaperGraph.Lexicon;
-using PaperGraph.Query;
+using PaperGraph.Query.Neighbours;
+using PaperGraph.Query.Paths;
+using PaperGraph.Query.Profiles;
+using PaperGraph.Query.Ranking;
+using PaperGraph.Query.Resolution;
 using PaperGraph.Tests.TestSupport;
 
 namespace PaperGraph.Tests.Query;

@@ -1,4 +1,8 @@
-using PaperGraph.Query;
+using PaperGraph.Corpus;
+using PaperGraph.Query.Algorithms;
+using PaperGraph.Query.Neighbours;
+using PaperGraph.Query.Paths;
+
 
 namespace PaperGraph.Tests.Query;
 

@@ -1,5 +1,5 @@
 using PaperGraph.Graph;
-using PaperGraph.Query;
+using PaperGraph.Query.Paths;
 using PaperGraph.Tests.TestSupport;
 using Xunit.Abstractions;
 

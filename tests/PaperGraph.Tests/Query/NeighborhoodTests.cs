@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using PaperGraph.Graph;
-using PaperGraph.Query;
+using PaperGraph.Query.Neighbours;
 using PaperGraph.Tests.TestSupport;
 
 namespace PaperGraph.Tests.Query;

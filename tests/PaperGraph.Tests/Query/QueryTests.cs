@@ -1,5 +1,8 @@
 using PaperGraph.Graph;
-using PaperGraph.Query;
+using PaperGraph.Query.Algorithms;
+using PaperGraph.Query.Neighbours;
+using PaperGraph.Query.Paths;
+using PaperGraph.Query.Resolution;
 using PaperGraph.Tests.TestSupport;
 
 namespace PaperGraph.Tests.Query;

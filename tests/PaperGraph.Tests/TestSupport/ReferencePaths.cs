@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using PaperGraph.Graph;
-using PaperGraph.Query;
+using PaperGraph.Query.Algorithms;
+using PaperGraph.Query.Paths;
 
 namespace PaperGraph.Tests.TestSupport;
 

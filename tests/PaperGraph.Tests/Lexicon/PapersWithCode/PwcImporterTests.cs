@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 using PaperGraph.Diagnostics;
 using PaperGraph.Extraction;
 using PaperGraph.Graph;
-using PaperGraph.Lexicon;
 using PaperGraph.Lexicon.PapersWithCode;
+using PaperGraph.Lexicon;
 using PaperGraph.Model;
 using PaperGraph.Tests.TestSupport;
 

@@ -1,0 +1,244 @@
+using System.Collections.Concurrent;
+using PaperGraph.Graph;
+using PaperGraph.Query.Algorithms;
+
+namespace PaperGraph.Query.Paths;
+
+/// <summary>
+/// Paths over the knowledge graph's own adjacency rows, cheapest as <see cref="PathCost"/> defines it: through papers
+/// (paper edges and IS_A) or entity to entity (IS_A and the other entity-to-entity edges). The spur searches of
+/// <c>path --k N</c> and the one search of <c>path --k 1</c> are this one search.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Costs grow with hops, so the cheapest path is the cheapest among the shortest ones, and a bidirectional breadth-first
+/// search finds it: both ends grow a frontier, the cheaper one a whole level at a time, until they meet, so a query
+/// touches a few neighbourhoods instead of most of the graph (a Dijkstra from one end settles most of a 20k-paper
+/// graph before it reaches a node five hops away). Each node keeps the cheapest way to it among the shortest ones (a
+/// level is complete before the next is grown, so the label is final), and every shortest path crosses the level where
+/// the two searches meet, so the cheapest join there is the cheapest path.
+/// </para>
+/// <para>No copy of the graph is made: the search reads the rows the graph hands out (<see cref="KnowledgeGraph.Row"/>), into per-thread scratch arrays the graph owns.</para>
+/// </remarks>
+internal sealed class HopPathSpace : IPathSpace
+{
+    private readonly KnowledgeGraph _graph;
+    private readonly RowParts _parts;
+    private readonly Func<GraphNode, bool>? _canPass;
+
+    /// <param name="graph">The graph.</param>
+    /// <param name="via">Which rows a path walks.</param>
+    /// <param name="canPass">Which nodes may stand between the ends; null lets every node the rows reach.</param>
+    public HopPathSpace(KnowledgeGraph graph, PathVia via, Func<GraphNode, bool>? canPass)
+    {
+        _graph = graph;
+        _parts = via == PathVia.Concepts ? RowParts.Concepts : RowParts.Explainable;
+        _canPass = canPass;
+    }
+
+    public bool CostsGrowWithHops => true;
+
+    public double StepCost(int from, int to, int edge) => PathCost.Hop(_graph.TypeOf(edge), _graph.WeightOf(edge), edge);
+
+    public WeightedPath? Cheapest(int from, int to, IReadOnlySet<int> avoid, IReadOnlySet<int> avoidFirstSteps, int maxHops)
+    {
+        var pool = _graph.Index(static graph => new SearchState.Pool(graph.Nodes.Length));
+        var search = pool.Rent();
+        try
+        {
+            return Cheapest(search, from, to, avoid, avoidFirstSteps, maxHops);
+        }
+        finally
+        {
+            pool.Return(search);
+        }
+    }
+
+    private WeightedPath? Cheapest(SearchState search, int from, int to, IReadOnlySet<int> avoid, IReadOnlySet<int> avoidFirstSteps, int maxHops)
+    {
+        var nodes = _graph.Nodes;
+        foreach (var vertex in avoid)
+        {
+            search.Block(vertex);
+        }
+        search.Visit(forwardSide: true, from, 0, -1, 0);
+        search.Visit(forwardSide: false, to, 0, -1, 0);
+        var forwardFrontier = new List<int> { from };
+        var backwardFrontier = new List<int> { to };
+        var limit = Math.Min(maxHops, PathCost.MaxHops);
+        for (var hops = 0; hops < limit && forwardFrontier.Count > 0 && backwardFrontier.Count > 0; hops++)
+        {
+            // Grow the side that is cheaper to expand: the sum of degrees, not the node count, is the work, and one
+            // hub entity in a frontier can outweigh thousands of papers.
+            var expandForward = ExpansionCost(forwardFrontier) <= ExpansionCost(backwardFrontier);
+            var frontier = expandForward ? forwardFrontier : backwardFrontier;
+            var next = new List<int>();
+            foreach (var node in frontier)
+            {
+                var depth = search.Depth(expandForward, node) + 1;
+                var cost = search.Cost(expandForward, node);
+                var row = _graph.Row(node, _parts);
+                for (var slot = 0; slot < row.Length; slot++)
+                {
+                    var neighbor = row.Neighbours[slot];
+                    if (search.IsBlocked(neighbor)
+                        || (avoidFirstSteps.Count > 0 && (expandForward ? node == from && avoidFirstSteps.Contains(neighbor) : neighbor == from && avoidFirstSteps.Contains(node)))
+                        || (_canPass is not null && neighbor != from && neighbor != to && !_canPass(nodes[neighbor])))
+                    {
+                        continue;
+                    }
+                    var edge = row.Edges[slot];
+                    var reached = cost + PathCost.Hop(_graph.TypeOf(edge), _graph.WeightOf(edge), edge);
+                    if (!search.Seen(expandForward, neighbor))
+                    {
+                        search.Visit(expandForward, neighbor, depth, edge, reached);
+                        next.Add(neighbor);
+                    }
+                    else if (search.Depth(expandForward, neighbor) == depth && reached < search.Cost(expandForward, neighbor))
+                    {
+                        search.Visit(expandForward, neighbor, depth, edge, reached);
+                    }
+                }
+            }
+            // The whole level is labelled before choosing where the two searches meet: every meeting there is a
+            // shortest path, and the cheapest is the best.
+            var meeting = -1;
+            var best = double.PositiveInfinity;
+            foreach (var node in next)
+            {
+                if (search.Seen(!expandForward, node) && search.Cost(true, node) + search.Cost(false, node) < best)
+                {
+                    best = search.Cost(true, node) + search.Cost(false, node);
+                    meeting = node;
+                }
+            }
+            if (meeting >= 0)
+            {
+                return Join(search, from, to, meeting);
+            }
+            if (expandForward)
+            {
+                forwardFrontier = next;
+            }
+            else
+            {
+                backwardFrontier = next;
+            }
+        }
+        return null;
+    }
+
+    private long ExpansionCost(List<int> frontier)
+    {
+        var cost = 0L;
+        foreach (var node in frontier)
+        {
+            cost += _graph.RowLength(node, _parts);
+        }
+        return cost;
+    }
+
+    private WeightedPath Join(SearchState search, int from, int to, int middle)
+    {
+        var vertices = new List<int> { middle };
+        var edges = new List<int>();
+        for (var current = middle; current != from;)
+        {
+            var edge = search.Via(forwardSide: true, current);
+            current = _graph.OtherEnd(edge, current);
+            vertices.Add(current);
+            edges.Add(edge);
+        }
+        vertices.Reverse();
+        edges.Reverse();
+        for (var current = middle; current != to;)
+        {
+            var edge = search.Via(forwardSide: false, current);
+            current = _graph.OtherEnd(edge, current);
+            vertices.Add(current);
+            edges.Add(edge);
+        }
+        // Summed from the start, step by step, as every path's cost is (KShortestPaths compares them).
+        var cost = 0.0;
+        for (var i = 0; i < edges.Count; i++)
+        {
+            cost += StepCost(vertices[i], vertices[i + 1], edges[i]);
+        }
+        return new WeightedPath([.. vertices], [.. edges], cost);
+    }
+
+    /// <summary>
+    /// Scratch arrays for the two searches, sized to the graph and kept by it (a pool the graph owns, one state per
+    /// search running at once), reused across queries: a visit stamp tells "seen in this query" without clearing the
+    /// arrays, so a query costs what it touches, not the size of the graph.
+    /// </summary>
+    private sealed class SearchState
+    {
+        private readonly int[] _stamp;
+        private readonly int[] _blocked;
+        private readonly int[] _depth;
+        private readonly int[] _via;
+        private readonly double[] _cost;
+        private readonly int _nodes;
+        private int _generation;
+
+        private SearchState(int nodes)
+        {
+            _nodes = nodes;
+            _stamp = new int[2 * nodes];
+            _blocked = new int[nodes];
+            _depth = new int[2 * nodes];
+            _via = new int[2 * nodes];
+            _cost = new double[2 * nodes];
+        }
+
+        /// <summary>Forgets the previous search: a new generation makes every stamp stale.</summary>
+        private SearchState Begin()
+        {
+            _generation++;
+            if (_generation == int.MaxValue)
+            {
+                Array.Clear(_stamp);
+                Array.Clear(_blocked);
+                _generation = 1;
+            }
+            return this;
+        }
+
+        public bool Seen(bool forwardSide, int node) => _stamp[Slot(forwardSide, node)] == _generation;
+
+        /// <summary>A node no path of this search may pass (the root of a detour).</summary>
+        public void Block(int node) => _blocked[node] = _generation;
+
+        public bool IsBlocked(int node) => _blocked[node] == _generation;
+
+        public int Depth(bool forwardSide, int node) => _depth[Slot(forwardSide, node)];
+
+        /// <summary>The edge id the search came to <paramref name="node"/> by.</summary>
+        public int Via(bool forwardSide, int node) => _via[Slot(forwardSide, node)];
+
+        /// <summary>The cost (<see cref="PathCost"/>) of the cheapest shortest way found to <paramref name="node"/>.</summary>
+        public double Cost(bool forwardSide, int node) => _cost[Slot(forwardSide, node)];
+
+        public void Visit(bool forwardSide, int node, int depth, int via, double cost)
+        {
+            var slot = Slot(forwardSide, node);
+            _stamp[slot] = _generation;
+            _depth[slot] = depth;
+            _via[slot] = via;
+            _cost[slot] = cost;
+        }
+
+        private int Slot(bool forwardSide, int node) => forwardSide ? node : _nodes + node;
+
+        /// <summary>The states of one graph: parallel queries each take their own, and a query reuses a finished one's.</summary>
+        public sealed class Pool(int nodes)
+        {
+            private readonly ConcurrentBag<SearchState> _free = [];
+
+            public SearchState Rent() => (_free.TryTake(out var state) ? state : new SearchState(nodes)).Begin();
+
+            public void Return(SearchState state) => _free.Add(state);
+        }
+    }
+}

@@ -1,7 +1,0 @@
-using System.Collections.Immutable;
-using PaperGraph.Graph;
-
-namespace PaperGraph.Query;
-
-/// <summary>An entity associated with another: papers in common, PMI, Jaccard, the ranking score and the shared papers.</summary>
-public sealed record RelatedEntity(GraphNode Node, int SharedPapers, double Pmi, double Jaccard, double Score, ImmutableArray<string> Papers);

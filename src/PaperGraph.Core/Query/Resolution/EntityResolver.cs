@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+using PaperGraph.Binding;
+using PaperGraph.Graph;
+using PaperGraph.Query.Algorithms;
+
+namespace PaperGraph.Query.Resolution;
+
+/// <summary>
+/// Resolves names to entity nodes by key, name, alias and long form, case-insensitively and across hyphen, space
+/// and plural variants; unknown names get "did you mean" suggestions by edit distance.
+/// </summary>
+public sealed class EntityResolver
+{
+    private const int MaxSuggestions = 5;
+    private readonly Dictionary<string, List<GraphNode>> _byForm = new(StringComparer.Ordinal);
+    private readonly KnowledgeGraph _graph;
+
+    public EntityResolver(KnowledgeGraph graph)
+    {
+        _graph = graph;
+        foreach (var node in graph.Entities)
+        {
+            foreach (var form in new[] { node.Key, node.Name }.Concat(node.Aliases).Concat(node.LongForm is null ? [] : [node.LongForm]))
+            {
+                var key = EntityKey.From(form);
+                if (key.Length == 0)
+                {
+                    continue;
+                }
+                if (!_byForm.TryGetValue(key, out var list))
+                {
+                    _byForm[key] = list = [];
+                }
+                if (!list.Contains(node))
+                {
+                    list.Add(node);
+                }
+            }
+        }
+    }
+
+    public EntityResolution Resolve(string name, NodeKind? kind = null)
+    {
+        var key = EntityKey.From(name);
+        // A name kept apart (homonyms proposed by different papers) means none of them in particular: ask which.
+        var homonyms = _graph.KeptApart
+            .Where(kept => (kind is null || kept.Kind == kind) && EntityKey.From(kept.Name) == key)
+            .SelectMany(kept => kept.Keys.Select(senseKey => _graph.TryGetNode(kept.Kind, senseKey, out var node) ? node : null))
+            .OfType<GraphNode>()
+            .ToList();
+        if (homonyms.Count > 1)
+        {
+            return new EntityResolution(null, [.. homonyms.Concat(_byForm.GetValueOrDefault(key) ?? []).Where(node => kind is null || node.Kind == kind).Distinct()], []);
+        }
+        if (_byForm.TryGetValue(key, out var nodes))
+        {
+            var matching = nodes.Where(node => kind is null || node.Kind == kind).ToList();
+            // An exact key match beats an alias match ("TTA" as a key vs as an alias of two techniques).
+            var exact = matching.Where(node => node.Key == key).ToList();
+            if (exact.Count == 1)
+            {
+                return new EntityResolution(exact[0], [], []);
+            }
+            if (matching.Count == 1)
+            {
+                return new EntityResolution(matching[0], [], []);
+            }
+            if (matching.Count > 1)
+            {
+                var best = matching.OrderByDescending(node => node.PaperCount).ToList();
+                return new EntityResolution(null, [.. best], []);
+            }
+        }
+        return new EntityResolution(null, [], Suggest(key, kind));
+    }
+
+    private ImmutableArray<GraphNode> Suggest(string key, NodeKind? kind)
+    {
+        var limit = Math.Max(2, key.Length / 3);
+        return _byForm
+            .Select(pair => (Form: pair.Key, Nodes: pair.Value, Distance: EditDistance.Levenshtein(key, pair.Key, limit + 1)))
+            .Where(item => item.Distance <= limit || item.Form.Contains(key, StringComparison.Ordinal) && key.Length >= 3)
+            .OrderBy(item => item.Distance)
+            .ThenByDescending(item => item.Nodes.Max(node => node.PaperCount))
+            .SelectMany(item => item.Nodes)
+            .Where(node => kind is null || node.Kind == kind)
+            .Distinct()
+            .Take(MaxSuggestions)
+            .ToImmutableArray();
+    }
+
+    internal KnowledgeGraph Graph => _graph;
+}

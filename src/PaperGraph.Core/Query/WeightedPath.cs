@@ -1,9 +1,0 @@
-using System.Collections.Immutable;
-
-namespace PaperGraph.Query;
-
-/// <summary>A simple path in a <see cref="WeightedGraph"/>: its vertices, the edge index of each step, and its total cost.</summary>
-public sealed record WeightedPath(ImmutableArray<int> Vertices, ImmutableArray<int> Edges, double Cost)
-{
-    public int HopCount => Edges.Length;
-}
