@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using PaperGraph.Extraction;
+using PaperGraph.Graph.Building;
+using PaperGraph.Graph.Persistence;
 using PaperGraph.Graph;
 using PaperGraph.Lexicon;
 using PaperGraph.Query.Neighbours;

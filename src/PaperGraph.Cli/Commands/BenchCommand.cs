@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using PaperGraph.Cli.Infrastructure;
+using PaperGraph.Graph.Persistence;
 using PaperGraph.Graph;
 using PaperGraph.IO;
 using PaperGraph.Query.Neighbours;

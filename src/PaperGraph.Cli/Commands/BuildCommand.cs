@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PaperGraph.Cli.Infrastructure;
 using PaperGraph.Corpus;
+using PaperGraph.Graph.Persistence;
 using PaperGraph.Graph;
 
 namespace PaperGraph.Cli.Commands;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PaperGraph.Cli.Infrastructure;
+using PaperGraph.Graph.Building;
 using PaperGraph.Graph;
 using PaperGraph.Model;
 using PaperGraph.Query.Resolution;

@@ -4,6 +4,7 @@ using PaperGraph.Cli.Infrastructure;
 using PaperGraph.Corpus;
 using PaperGraph.Evaluation;
 using PaperGraph.Extraction;
+using PaperGraph.Graph.Persistence;
 using PaperGraph.Graph;
 using PaperGraph.Lexicon;
 

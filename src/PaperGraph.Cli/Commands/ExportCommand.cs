@@ -5,6 +5,7 @@ using Humanizer;
 using PaperGraph.Cli.Infrastructure;
 using PaperGraph.Export.Selection;
 using PaperGraph.Export;
+using PaperGraph.Graph.Building;
 using PaperGraph.Graph;
 using PaperGraph.IO;
 using PaperGraph.Model;

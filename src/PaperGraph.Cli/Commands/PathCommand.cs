@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Humanizer;
 using PaperGraph.Cli.Infrastructure;
+using PaperGraph.Graph.Building;
 using PaperGraph.Graph;
 using PaperGraph.Model;
 using PaperGraph.Query.Paths;

@@ -1,6 +1,8 @@
 using PaperGraph.Corpus;
 using PaperGraph.Diagnostics;
 using PaperGraph.Extraction;
+using PaperGraph.Graph.Building;
+using PaperGraph.Graph.Persistence;
 using PaperGraph.Graph;
 using PaperGraph.Lexicon;
 

@@ -7,7 +7,7 @@ namespace PaperGraph.Graph;
 
 /// <summary>
 /// The read-only knowledge graph: papers and entities with typed, evidence-carrying edges.
-/// Built by <see cref="GraphBuilder"/> or loaded by <see cref="GraphFile"/>; never changed afterwards.
+/// Built by <see cref="Building.GraphBuilder"/> or loaded by <see cref="Persistence.GraphFile"/>; never changed afterwards.
 /// </summary>
 /// <remarks>
 /// Nodes are objects; edges, evidence and adjacency are columns of plain values (<see cref="EdgeTable"/>,

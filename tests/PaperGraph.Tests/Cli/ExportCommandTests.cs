@@ -8,7 +8,7 @@ public sealed class ExportCommandTests
     private static readonly Lazy<string> SeedGraphFile = new(() =>
     {
         var path = Path.Combine(Path.GetTempPath(), "papergraph-tests", $"export-seeds-{Environment.ProcessId}.pgz");
-        PaperGraph.Graph.GraphFile.Save(SeedCorpus.Graph, path);
+        PaperGraph.Graph.Persistence.GraphFile.Save(SeedCorpus.Graph, path);
         return path;
     });
 

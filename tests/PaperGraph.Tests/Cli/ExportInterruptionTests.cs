@@ -2,6 +2,7 @@ using System.Text.Json;
 using PaperGraph.Cli.Infrastructure;
 using PaperGraph.Cli;
 using PaperGraph.Export;
+using PaperGraph.Graph.Persistence;
 using PaperGraph.Graph;
 using PaperGraph.Tests.TestSupport;
 

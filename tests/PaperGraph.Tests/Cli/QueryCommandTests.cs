@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PaperGraph.Graph.Persistence;
 using PaperGraph.Graph;
 using PaperGraph.Tests.TestSupport;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PaperGraph.Export.Selection;
+using PaperGraph.Graph.Persistence;
 using PaperGraph.Graph;
 using PaperGraph.Tests.TestSupport;
 

@@ -1,5 +1,6 @@
 using PaperGraph.Export.Selection;
 using PaperGraph.Export;
+using PaperGraph.Graph.Building;
 using PaperGraph.Graph;
 using PaperGraph.Lexicon;
 using PaperGraph.Tests.TestSupport;

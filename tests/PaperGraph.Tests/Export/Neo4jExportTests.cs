@@ -1,5 +1,6 @@
 using PaperGraph.Export.Neo4j;
 using PaperGraph.Export;
+using PaperGraph.Graph.Building;
 using PaperGraph.Graph;
 using PaperGraph.Tests.TestSupport;
 

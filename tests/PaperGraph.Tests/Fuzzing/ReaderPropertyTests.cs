@@ -1,5 +1,6 @@
 using System.Text;
 using PaperGraph.Corpus;
+using PaperGraph.Graph.Persistence;
 using PaperGraph.Graph;
 using PaperGraph.Tests.TestSupport;
 

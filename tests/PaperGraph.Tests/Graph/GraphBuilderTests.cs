@@ -1,3 +1,5 @@
+using PaperGraph.Graph.Building;
+using PaperGraph.Graph.Persistence;
 using PaperGraph.Graph;
 using PaperGraph.Lexicon;
 using PaperGraph.Tests.TestSupport;

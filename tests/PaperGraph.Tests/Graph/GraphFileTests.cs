@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using PaperGraph.Graph.Persistence;
 using PaperGraph.Graph;
 using PaperGraph.Tests.TestSupport;
 
@@ -167,5 +168,25 @@ public sealed class GraphFileTests
         Assert.Equal(new Evidence("p1", PaperGraph.Syntax.DocumentField.Abstract, 2, 40, 44, "LoRA", "We tune it with LoRA."), Assert.Single(edge.Evidence));
         Assert.Equal(["p1"], edge.Papers.ToArray());
         Assert.Equal("fine-tuning", graph.Nodes[1].Parent);
+    }
+
+    [Theory]
+    [InlineData("""{"format": "papergraph", "version": 1, "nodes": [{"id": 0, "kind": "Paper", "name": "no key"}], "edges": []}""", "a node's key is missing")]
+    [InlineData("""{"format": "papergraph", "version": 1, "nodes": [{"id": 0, "kind": "Planet", "key": "p1", "name": "A paper"}], "edges": []}""", "unknown node kind 'Planet'")]
+    [InlineData("""{"format": "papergraph", "version": 1, "nodes": [{"id": 0, "kind": "Paper", "key": "p1", "name": "A paper"}], "edges": [{"source": 0, "target": 5, "type": "USES"}]}""", "an edge joins node 0 and node 5, of 1")]
+    public void A_version_1_file_with_missing_or_wrong_fields_is_PG4001_naming_the_field(string json, string message)
+    {
+        // These were a NullReferenceException, an ArgumentException and an IndexOutOfRangeException that the load
+        // caught wholesale; now the reader names what is wrong, and only file problems are PG4001.
+        using var temp = new TempDirectory();
+        using var compressed = new MemoryStream();
+        using (var gzip = new GZipStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes(json));
+        }
+        var (graph, problem) = GraphFile.TryLoad(temp.File("old.pgz", compressed.ToArray()));
+        Assert.Null(graph);
+        Assert.Equal("PG4001", problem!.Id);
+        Assert.Contains(message, problem.Message, StringComparison.Ordinal);
     }
 }

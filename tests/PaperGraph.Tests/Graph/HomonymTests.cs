@@ -1,4 +1,6 @@
 using PaperGraph.Binding;
+using PaperGraph.Graph.Building;
+using PaperGraph.Graph.Persistence;
 using PaperGraph.Graph;
 using PaperGraph.Lexicon;
 using PaperGraph.Model;

@@ -1,4 +1,5 @@
 using PaperGraph.Extraction;
+using PaperGraph.Graph.Building;
 using PaperGraph.Graph;
 using PaperGraph.Lexicon;
 using PaperGraph.Model;

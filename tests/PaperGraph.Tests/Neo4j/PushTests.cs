@@ -1,6 +1,8 @@
 using PaperGraph.Cli.Commands;
 using PaperGraph.Cli.Infrastructure;
 using PaperGraph.Export.Neo4j;
+using PaperGraph.Graph.Building;
+using PaperGraph.Graph.Persistence;
 using PaperGraph.Graph;
 using PaperGraph.Lexicon;
 using PaperGraph.Neo4j;

@@ -1,3 +1,4 @@
+using PaperGraph.Graph.Building;
 using PaperGraph.Graph;
 using PaperGraph.Lexicon;
 using PaperGraph.Query.Neighbours;

@@ -1,3 +1,4 @@
+using PaperGraph.Graph.Persistence;
 using PaperGraph.Graph;
 using PaperGraph.Query.Paths;
 using PaperGraph.Tests.TestSupport;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PaperGraph.Graph.Persistence;
 using PaperGraph.Graph;
 using PaperGraph.Query.Neighbours;
 using PaperGraph.Tests.TestSupport;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using PaperGraph.Corpus;
 using PaperGraph.Extraction;
+using PaperGraph.Graph.Building;
 using PaperGraph.Graph;
 using PaperGraph.Lexicon;
 

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
 
-namespace PaperGraph.Graph;
+namespace PaperGraph.Graph.Persistence;
 
 /// <summary>
 /// The CRC-32 of each section of a version 3 (main's layout) or 4 graph file, stored in its trailer: any flipped byte is caught at load and

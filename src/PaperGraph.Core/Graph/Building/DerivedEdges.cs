@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using PaperGraph.Graph.Storage;
 
-namespace PaperGraph.Graph;
+namespace PaperGraph.Graph.Building;
 
 /// <summary>
 /// Edges derived from the paper edges: CO_OCCURS between entities of the same paper (weight = papers in common,

@@ -4,7 +4,7 @@ using System.Text.Json;
 using PaperGraph.Diagnostics;
 using PaperGraph.Syntax;
 
-namespace PaperGraph.Graph;
+namespace PaperGraph.Graph.Persistence;
 
 /// <summary>
 /// Reads graph files of format version 1: gzip-compressed JSON, written by PaperGraph before the binary format.
@@ -44,7 +44,7 @@ internal static class LegacyGraphFile
             {
                 throw new InvalidDataException($"node ids must be 0..n-1 in order (node {i} has id {record.Id})");
             }
-            nodes.Add(new GraphNode(record.Id, Enum.Parse<NodeKind>(record.Kind!), record.Key!, record.Name!, ToArray(record.Aliases), record.LongForm,
+            nodes.Add(new GraphNode(record.Id, KindOf(record.Kind), Required(record.Key, "a node's key"), Required(record.Name, "a node's name"), ToArray(record.Aliases), record.LongForm,
                 record.PaperCount, record.ProposedCount, ToArray(record.Dates), ToArray(record.Sources), record.Parent));
         }
         var nodeArray = nodes.MoveToImmutable();
@@ -60,21 +60,41 @@ internal static class LegacyGraphFile
                 throw new InvalidDataException($"unknown relationship type '{record.Type}'");
             }
             var evidence = (record.Evidence ?? []).Select(item => new Evidence(
-                item.Paper!, item.Field == "title" ? DocumentField.Title : DocumentField.Abstract,
-                item.Sentence, item.Start, item.End, item.Text!, Shared(item.SentenceText!))).ToImmutableArray();
+                Required(item.Paper, "evidence's paper"), item.Field == "title" ? DocumentField.Title : DocumentField.Abstract,
+                item.Sentence, item.Start, item.End, Required(item.Text, "evidence's text"), Shared(Required(item.SentenceText, "evidence's sentence")))).ToImmutableArray();
+            if ((uint)record.Source >= (uint)nodeArray.Length || (uint)record.Target >= (uint)nodeArray.Length)
+            {
+                throw new InvalidDataException($"an edge joins node {record.Source} and node {record.Target}, of {nodeArray.Length}");
+            }
             edges.Add(new GraphEdge(nodeArray[record.Source], nodeArray[record.Target], type, evidence, ToArray(record.Papers), record.Weight, record.Score));
         }
 
-        var merges = (file.Merges ?? []).Select(item => new MergedDuplicate(Enum.Parse<NodeKind>(item.Kind!), item.Key!, item.MergedInto!, item.Reason!)).ToImmutableArray();
+        var merges = (file.Merges ?? []).Select(item => new MergedDuplicate(KindOf(item.Kind), Required(item.Key, "a merge's key"), Required(item.MergedInto, "a merge's target"), Required(item.Reason, "a merge's reason"))).ToImmutableArray();
         var diagnostics = (file.Diagnostics ?? []).Select(item =>
         {
-            var descriptor = DiagnosticCatalog.All.FirstOrDefault(d => d.Id == item.Id) ?? new DiagnosticDescriptor(item.Id!, item.Id!, "{0}", DiagnosticSeverity.Info);
+            var descriptor = DiagnosticCatalog.All.FirstOrDefault(d => d.Id == item.Id) ?? new DiagnosticDescriptor(Required(item.Id, "a diagnostic's id"), item.Id!, "{0}", DiagnosticSeverity.Info);
             return new Diagnostic(descriptor, new Location(item.File ?? "", item.Line), item.Message ?? "");
         }).ToImmutableArray();
 
-        // Version 1 files were only ever written from graphs built from papers, with every co-occurring pair.
-        return (new KnowledgeGraph(nodeArray, edges.MoveToImmutable(), merges, diagnostics) { CoOccurrenceIsComplete = true }, null);
+        KnowledgeGraph graph;
+        try
+        {
+            // Version 1 files were only ever written from graphs built from papers, with every co-occurring pair.
+            graph = new KnowledgeGraph(nodeArray, edges.MoveToImmutable(), merges, diagnostics) { CoOccurrenceIsComplete = true };
+        }
+        catch (ArgumentException exception)
+        {
+            // The constructor checks what a file can get wrong: evidence that is not a span of its sentence, a fractional weight.
+            throw new InvalidDataException(exception.Message, exception);
+        }
+        return (graph, null);
     }
+
+    private static T Required<T>(T? value, string what) where T : class =>
+        value ?? throw new InvalidDataException($"{what} is missing");
+
+    private static NodeKind KindOf(string? name) =>
+        Enum.TryParse<NodeKind>(name, out var kind) && Enum.IsDefined(kind) ? kind : throw new InvalidDataException($"unknown node kind '{name}'");
 
     private static ImmutableArray<string> ToArray(List<string>? values) => values is null ? [] : [.. values];
 

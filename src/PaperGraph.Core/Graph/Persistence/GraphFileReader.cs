@@ -5,140 +5,18 @@ using PaperGraph.Diagnostics;
 using PaperGraph.Graph.Storage;
 using PaperGraph.IO;
 
-namespace PaperGraph.Graph;
+namespace PaperGraph.Graph.Persistence;
 
 /// <summary>
-/// The saved graph: a versioned binary file of nodes, then edge, evidence and adjacency columns, then the evidence
-/// sentences as UTF-8 (docs/graph-format.md).
+/// Reads a graph file: the columns in a few large reads, the sentences left in the file (evidence reads them when
+/// asked), every section checked against its checksum.
 /// </summary>
 /// <remarks>
-/// Columns are written and read as raw little-endian arrays, so loading is a few large reads rather than parsing,
-/// and the sentences, most of the file, are not read at all: evidence reads them from the file when asked.
-/// Readers refuse other versions with PG4002 rather than guessing at a layout they do not know; version 2 (no
-/// checksums) and version 1 (gzip JSON) files are still read, and version 3 in both its layouts (see
-/// <see cref="AmbiguousVersion"/>). Since version 3 (main's) every section has a CRC-32 in a trailer, checked at
-/// load: a corrupt file is PG4001, never a silently different graph. A loaded graph keeps the one handle it was read
-/// through, so a rebuild that replaces the file meanwhile never mixes two files. Version 4 adds the names kept apart
-/// (homonyms) to the checksummed merges and diagnostics section.
+/// Problems with the file — it cannot be read, it is not a graph file, it is truncated, damaged or of another
+/// version — are diagnostics (PG4001, PG4002); anything else is a bug and stays an exception.
 /// </remarks>
-public static class GraphFile
+internal static class GraphFileReader
 {
-    public const string FormatName = "papergraph";
-    public const int Version = 4;
-
-    /// <summary>
-    /// Version 3 had two layouts, never both: main's (version 2 with the checksum trailer) and the unreleased
-    /// issue-13 branch's (version 2 with the names kept apart, no trailer). Both are still read, told apart by the trailer.
-    /// </summary>
-    private const int AmbiguousVersion = 3;
-
-    /// <summary>The last version without section checksums or names kept apart, still read.</summary>
-    private const int UncheckedVersion = 2;
-
-    private static ReadOnlySpan<byte> Magic => "PGRAPH\r\n"u8;
-
-    /// <summary>Flag bit: every pair of entities sharing a paper has a CO_OCCURS edge.</summary>
-    private const int CoOccurrenceComplete = 1;
-
-    /// <summary>Saves the graph all or nothing (<see cref="AtomicFile"/>); cancelling stops it and leaves no temporary file.</summary>
-    public static void Save(KnowledgeGraph graph, string path, CancellationToken cancellationToken = default) =>
-        AtomicFile.Write(path, stream => Write(graph, stream), seekable: true, cancellationToken);
-
-    /// <param name="graph">The graph to write.</param>
-    /// <param name="stream">A seekable, readable stream (a file, or memory): sections are read back for their checksums.</param>
-    public static void Write(KnowledgeGraph graph, Stream stream) => Write(graph, stream, Version, checksums: true, keptApart: true);
-
-    /// <summary>Writes a layout of an older version (tests of backward reading): version 2, or either layout of version 3.</summary>
-    internal static void Write(KnowledgeGraph graph, Stream stream, int version, bool checksums, bool keptApart)
-    {
-        if (!stream.CanSeek || !stream.CanRead)
-        {
-            throw new ArgumentException("graph files are written to a seekable, readable stream", nameof(stream));
-        }
-        RequireLittleEndian();
-        var fileStart = stream.Position;
-        var boundaries = new List<long> { fileStart };
-        stream.Write(Magic);
-        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
-        {
-            void EndSection()
-            {
-                writer.Flush();
-                boundaries.Add(stream.Position);
-            }
-            writer.Write(version);
-            writer.Write(graph.CoOccurrenceIsComplete ? CoOccurrenceComplete : 0);
-            EndSection();
-            WriteNodes(writer, graph.Nodes);
-            EndSection();
-            WriteSentences(writer, graph.Sentences, graph);
-            EndSection();
-            WriteEdges(writer, graph.EdgeTable);
-            EndSection();
-            WriteAdjacency(writer, graph.Adjacency);
-            EndSection();
-            writer.Write(graph.Merges.Length);
-            foreach (var merge in graph.Merges)
-            {
-                writer.Write((byte)merge.Kind);
-                writer.Write(merge.Key);
-                writer.Write(merge.MergedKey);
-                writer.Write(merge.Reason);
-            }
-            if (keptApart)
-            {
-                WriteKeptApart(writer, graph.KeptApart);
-            }
-            writer.Write(graph.Diagnostics.Length);
-            foreach (var diagnostic in graph.Diagnostics)
-            {
-                writer.Write(diagnostic.Id);
-                writer.Write(diagnostic.Location.FilePath);
-                writer.Write(diagnostic.Location.Line);
-                writer.Write(diagnostic.Message);
-            }
-            EndSection();
-            writer.Write(graph.Sentences.Text.Length);
-        }
-        graph.Sentences.Text.CopyTo(stream);
-        stream.Flush();
-        if (!checksums)
-        {
-            return;
-        }
-        boundaries.Add(stream.Position);
-        var sums = new uint[SectionChecksums.Names.Length];
-        for (var i = 0; i < sums.Length; i++)
-        {
-            sums[i] = SectionChecksums.Of(stream, boundaries[i], boundaries[i + 1]);
-        }
-        stream.Position = boundaries[^1];
-        using (var trailer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
-        {
-            trailer.Write(sums.Length);
-            foreach (var checksum in sums)
-            {
-                trailer.Write(checksum);
-            }
-        }
-    }
-
-    private static void WriteKeptApart(BinaryWriter writer, ImmutableArray<KeptApart> keptApart)
-    {
-        writer.Write(keptApart.Length);
-        foreach (var kept in keptApart)
-        {
-            writer.Write((byte)kept.Kind);
-            writer.Write(kept.Name);
-            writer.Write(kept.Reason);
-            writer.Write(kept.Keys.Length);
-            foreach (var key in kept.Keys)
-            {
-                writer.Write(key);
-            }
-        }
-    }
-
     /// <summary>True when the file is a saved graph (this format, or a version 1 gzip file named *.pgz), not a corpus.</summary>
     public static bool IsGraphFile(string path)
     {
@@ -147,7 +25,7 @@ public static class GraphFile
             using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             Span<byte> magic = stackalloc byte[8];
             var read = file.ReadAtLeast(magic, magic.Length, throwOnEndOfStream: false);
-            return (read == magic.Length && magic.SequenceEqual(Magic))
+            return (read == magic.Length && magic.SequenceEqual(GraphFileFormat.Magic))
                 || (read >= 2 && magic[0] == 0x1f && magic[1] == 0x8b && path.EndsWith(".pgz", StringComparison.OrdinalIgnoreCase));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -175,24 +53,24 @@ public static class GraphFile
                 file.Position = 0;
                 return LegacyGraphFile.Read(file, location);
             }
-            if (read < magic.Length || !magic.SequenceEqual(Magic))
+            if (read < magic.Length || !magic.SequenceEqual(GraphFileFormat.Magic))
             {
                 return (null, Diagnostic.Create(DiagnosticCatalog.InvalidGraphFile, location, "not a PaperGraph graph file"));
             }
-            RequireLittleEndian();
+            GraphFileFormat.RequireLittleEndian();
             int version;
             using (var probe = new BinaryReader(file, Encoding.UTF8, leaveOpen: true))
             {
                 version = probe.ReadInt32();
             }
-            if (version != Version && version != AmbiguousVersion && version != UncheckedVersion)
+            if (version != GraphFile.Version && version != GraphFileFormat.AmbiguousVersion && version != GraphFileFormat.UncheckedVersion)
             {
-                return (null, Diagnostic.Create(DiagnosticCatalog.UnsupportedGraphVersion, location, version, Version));
+                return (null, Diagnostic.Create(DiagnosticCatalog.UnsupportedGraphVersion, location, version, GraphFile.Version));
             }
             // A version 3 file is main's checksummed layout when it ends in a checksum trailer (a section count no
             // sentence text ends with), else the issue-13 branch's layout with names kept apart and no checksums.
-            var checksummed = version == Version || (version == AmbiguousVersion && SectionChecksums.HasTrailer(file, length));
-            var hasKeptApart = version == Version || (version == AmbiguousVersion && !checksummed);
+            var checksummed = version == GraphFile.Version || (version == GraphFileFormat.AmbiguousVersion && SectionChecksums.HasTrailer(file, length));
+            var hasKeptApart = version == GraphFile.Version || (version == GraphFileFormat.AmbiguousVersion && !checksummed);
             var checksums = checksummed ? SectionChecksums.ReadTrailer(file, length) : null;
             var contentLength = checksums is null ? length : length - SectionChecksums.TrailerLength;
             file.Position = 0;
@@ -203,7 +81,10 @@ public static class GraphFile
             keepHandle = true;
             return (graph, null);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException or System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException or IndexOutOfRangeException or NullReferenceException or OverflowException or OutOfMemoryException or NotSupportedException)
+        // Only what the file can be blamed for: it cannot be read, or its content is not a graph (BinaryReader reports a
+        // malformed string length as a FormatException, the version 1 reader bad JSON as a JsonException). Anything else
+        // is a bug in this reader and must surface as one (PG9001), not as "the file is damaged".
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException or System.Text.Json.JsonException or FormatException)
         {
             return (null, Diagnostic.Create(DiagnosticCatalog.InvalidGraphFile, location, exception is EndOfStreamException ? "the file ends early (truncated?)" : exception.Message));
         }
@@ -304,39 +185,9 @@ public static class GraphFile
             SentenceText.InFile(handle, textStart, textLength));
         return new KnowledgeGraph(nodes, edges, adjacency, sentences, merges.ToImmutable(), diagnostics.ToImmutable())
         {
-            CoOccurrenceIsComplete = (flags & CoOccurrenceComplete) != 0,
+            CoOccurrenceIsComplete = (flags & GraphFileFormat.CoOccurrenceComplete) != 0,
             KeptApart = keptApart.ToImmutable(),
         };
-    }
-
-    /// <summary>The node records, preceded by their total length in bytes so a reader can take them in one read.</summary>
-    private static void WriteNodes(BinaryWriter writer, ImmutableArray<GraphNode> nodes)
-    {
-        writer.Write(nodes.Length);
-        writer.Flush();
-        var stream = writer.BaseStream;
-        var lengthAt = stream.Position;
-        writer.Write(0L);
-        foreach (var node in nodes)
-        {
-            writer.Write((byte)node.Kind);
-            writer.Write(node.Key);
-            writer.Write(node.Name);
-            WriteStrings(writer, node.Aliases);
-            WriteOptional(writer, node.LongForm);
-            writer.Write(node.PaperCount);
-            writer.Write(node.ProposedCount);
-            WriteStrings(writer, node.Dates);
-            WriteStrings(writer, node.Sources);
-            WriteOptional(writer, node.Parent);
-        }
-        writer.Flush();
-        // Patched in place rather than measured in a buffer first: the section is hundreds of megabytes at scale.
-        var end = stream.Position;
-        stream.Position = lengthAt;
-        writer.Write(end - lengthAt - sizeof(long));
-        writer.Flush();
-        stream.Position = end;
     }
 
     /// <remarks>
@@ -351,7 +202,11 @@ public static class GraphFile
         {
             throw new EndOfStreamException();
         }
-        var bytes = GC.AllocateUninitializedArray<byte>(checked((int)length));
+        if (length > Array.MaxLength)
+        {
+            throw new InvalidDataException($"the node section ({length:N0} bytes) is larger than one array can hold");
+        }
+        var bytes = GC.AllocateUninitializedArray<byte>((int)length);
         reader.BaseStream.ReadExactly(bytes);
         return (count, bytes);
     }
@@ -454,29 +309,6 @@ public static class GraphFile
         }
     }
 
-    private static void WriteSentences(BinaryWriter writer, SentenceTable sentences, KnowledgeGraph graph)
-    {
-        // Paper keys that are a paper node's key are written as the node id: most of them, and no string twice.
-        writer.Write(sentences.PaperKeys.Length);
-        foreach (var key in sentences.PaperKeys)
-        {
-            if (graph.TryGetNode(NodeKind.Paper, key, out var node))
-            {
-                writer.Write(node.Id);
-            }
-            else
-            {
-                writer.Write(-1);
-                writer.Write(key);
-            }
-        }
-        writer.Write(sentences.Count);
-        WriteColumn(writer, sentences.Paper);
-        WriteColumn(writer, sentences.Number);
-        WriteColumn(writer, sentences.Field);
-        WriteColumn(writer, sentences.Offset);
-    }
-
     private sealed record SentenceRows(string[] PaperKeys, int[] Paper, int[] Number, byte[] Field, long[] Offset);
 
     /// <summary>The sentence rows, and for each paper key the node that holds it (-1 when the key is written out).</summary>
@@ -506,25 +338,6 @@ public static class GraphFile
             throw new InvalidDataException("the sentence offsets do not start at 0");
         }
         return (keyNodes, new SentenceRows(keys, paper, number, field, offset));
-    }
-
-    private static void WriteEdges(BinaryWriter writer, EdgeTable edges)
-    {
-        writer.Write(edges.Count);
-        WriteColumn(writer, edges.Source);
-        WriteColumn(writer, edges.Target);
-        WriteColumn(writer, edges.Type);
-        WriteColumn(writer, edges.Weight);
-        WriteColumn(writer, edges.Score);
-        WriteColumn(writer, edges.EvidenceStart);
-        writer.Write(edges.EvidenceSentence.Length);
-        WriteColumn(writer, edges.EvidenceSentence);
-        WriteColumn(writer, edges.EvidenceStartOffset);
-        WriteColumn(writer, edges.EvidenceEndOffset);
-        WriteColumn(writer, edges.EvidenceInSentence);
-        WriteColumn(writer, edges.PapersStart);
-        writer.Write(edges.PaperRefs.Length);
-        WriteColumn(writer, edges.PaperRefs);
     }
 
     private static EdgeTable ReadEdges(GraphReader reader, int nodeCount, SentenceRows sentences)
@@ -583,16 +396,6 @@ public static class GraphFile
         return table;
     }
 
-    private static void WriteAdjacency(BinaryWriter writer, Adjacency adjacency)
-    {
-        WriteColumn(writer, adjacency.Start);
-        WriteColumn(writer, adjacency.TaxonomyStart);
-        WriteColumn(writer, adjacency.ConceptStart);
-        writer.Write(adjacency.Edge.Length);
-        WriteColumn(writer, adjacency.Edge);
-        WriteColumn(writer, adjacency.Neighbor);
-    }
-
     private static Adjacency ReadAdjacency(GraphReader reader, int nodeCount, int edgeCount)
     {
         var start = ReadColumn<int>(reader, nodeCount + 1);
@@ -639,9 +442,6 @@ public static class GraphFile
         }
     }
 
-    private static void WriteColumn<T>(BinaryWriter writer, T[] values) where T : unmanaged =>
-        writer.Write(MemoryMarshal.AsBytes(values.AsSpan()));
-
     private static T[] ReadColumn<T>(GraphReader reader, int count) where T : unmanaged
     {
         var stream = reader.BaseStream;
@@ -664,35 +464,9 @@ public static class GraphFile
             : throw new InvalidDataException($"a count of {count} does not fit in the rest of the file");
     }
 
-    private static void WriteStrings(BinaryWriter writer, ImmutableArray<string> values)
-    {
-        writer.Write(values.Length);
-        foreach (var value in values)
-        {
-            writer.Write(value);
-        }
-    }
-
-    private static void WriteOptional(BinaryWriter writer, string? value)
-    {
-        writer.Write(value is not null);
-        if (value is not null)
-        {
-            writer.Write(value);
-        }
-    }
-
     /// <summary>A reader that knows the file's length: asking the file system on every count cost seconds at a million nodes.</summary>
     private sealed class GraphReader(Stream input, long length) : BinaryReader(input, Encoding.UTF8, leaveOpen: true)
     {
         public long Remaining => length - BaseStream.Position;
-    }
-
-    private static void RequireLittleEndian()
-    {
-        if (!BitConverter.IsLittleEndian)
-        {
-            throw new PlatformNotSupportedException("graph files are little-endian; this machine is not");
-        }
     }
 }

@@ -2,7 +2,7 @@ using PaperGraph.Binding;
 using PaperGraph.Graph.Storage;
 using PaperGraph.Model;
 
-namespace PaperGraph.Graph;
+namespace PaperGraph.Graph.Building;
 
 /// <summary>
 /// PART_OF, COMPARED_WITH and EXTENDS edges from the relations papers state: one edge per (source, target, type)

@@ -6,7 +6,7 @@ using PaperGraph.Graph.Storage;
 using PaperGraph.Lexicon;
 using PaperGraph.Model;
 
-namespace PaperGraph.Graph;
+namespace PaperGraph.Graph.Building;
 
 /// <summary>
 /// The one place that mutates a graph: papers are added one at a time, then <see cref="Build"/> binds entities

@@ -1,0 +1,27 @@
+namespace PaperGraph.Graph.Persistence;
+
+/// <summary>What the writer and the reader of graph files agree on besides the layout itself: magic, flags, the older versions still read.</summary>
+internal static class GraphFileFormat
+{
+    /// <summary>
+    /// Version 3 had two layouts, never both: main's (version 2 with the checksum trailer) and the unreleased
+    /// issue-13 branch's (version 2 with the names kept apart, no trailer). Both are still read, told apart by the trailer.
+    /// </summary>
+    public const int AmbiguousVersion = 3;
+
+    /// <summary>The last version without section checksums or names kept apart, still read.</summary>
+    public const int UncheckedVersion = 2;
+
+    public static ReadOnlySpan<byte> Magic => "PGRAPH\r\n"u8;
+
+    /// <summary>Flag bit: every pair of entities sharing a paper has a CO_OCCURS edge.</summary>
+    public const int CoOccurrenceComplete = 1;
+
+    public static void RequireLittleEndian()
+    {
+        if (!BitConverter.IsLittleEndian)
+        {
+            throw new PlatformNotSupportedException("graph files are little-endian; this machine is not");
+        }
+    }
+}

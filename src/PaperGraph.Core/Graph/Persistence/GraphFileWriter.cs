@@ -1,0 +1,208 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using System.Text;
+using PaperGraph.Graph.Storage;
+
+namespace PaperGraph.Graph.Persistence;
+
+/// <summary>Writes a graph file (docs/graph-format.md): the sections in order, then a CRC-32 per section in a trailer.</summary>
+/// <remarks>
+/// Columns are written as raw little-endian arrays, so <see cref="GraphFileReader"/> loads them in a few large reads
+/// rather than parsing.
+/// </remarks>
+internal static class GraphFileWriter
+{
+    /// <summary>Writes the graph in the layout of <paramref name="version"/>: the current one, or an older one (tests of backward reading: version 2, or either layout of version 3).</summary>
+    public static void Write(KnowledgeGraph graph, Stream stream, int version, bool checksums, bool keptApart)
+    {
+        if (!stream.CanSeek || !stream.CanRead)
+        {
+            throw new ArgumentException("graph files are written to a seekable, readable stream", nameof(stream));
+        }
+        GraphFileFormat.RequireLittleEndian();
+        var fileStart = stream.Position;
+        var boundaries = new List<long> { fileStart };
+        stream.Write(GraphFileFormat.Magic);
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        {
+            void EndSection()
+            {
+                writer.Flush();
+                boundaries.Add(stream.Position);
+            }
+            writer.Write(version);
+            writer.Write(graph.CoOccurrenceIsComplete ? GraphFileFormat.CoOccurrenceComplete : 0);
+            EndSection();
+            WriteNodes(writer, graph.Nodes);
+            EndSection();
+            WriteSentences(writer, graph.Sentences, graph);
+            EndSection();
+            WriteEdges(writer, graph.EdgeTable);
+            EndSection();
+            WriteAdjacency(writer, graph.Adjacency);
+            EndSection();
+            writer.Write(graph.Merges.Length);
+            foreach (var merge in graph.Merges)
+            {
+                writer.Write((byte)merge.Kind);
+                writer.Write(merge.Key);
+                writer.Write(merge.MergedKey);
+                writer.Write(merge.Reason);
+            }
+            if (keptApart)
+            {
+                WriteKeptApart(writer, graph.KeptApart);
+            }
+            writer.Write(graph.Diagnostics.Length);
+            foreach (var diagnostic in graph.Diagnostics)
+            {
+                writer.Write(diagnostic.Id);
+                writer.Write(diagnostic.Location.FilePath);
+                writer.Write(diagnostic.Location.Line);
+                writer.Write(diagnostic.Message);
+            }
+            EndSection();
+            writer.Write(graph.Sentences.Text.Length);
+        }
+        graph.Sentences.Text.CopyTo(stream);
+        stream.Flush();
+        if (!checksums)
+        {
+            return;
+        }
+        boundaries.Add(stream.Position);
+        var sums = new uint[SectionChecksums.Names.Length];
+        for (var i = 0; i < sums.Length; i++)
+        {
+            sums[i] = SectionChecksums.Of(stream, boundaries[i], boundaries[i + 1]);
+        }
+        stream.Position = boundaries[^1];
+        using (var trailer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        {
+            trailer.Write(sums.Length);
+            foreach (var checksum in sums)
+            {
+                trailer.Write(checksum);
+            }
+        }
+    }
+
+    private static void WriteKeptApart(BinaryWriter writer, ImmutableArray<KeptApart> keptApart)
+    {
+        writer.Write(keptApart.Length);
+        foreach (var kept in keptApart)
+        {
+            writer.Write((byte)kept.Kind);
+            writer.Write(kept.Name);
+            writer.Write(kept.Reason);
+            writer.Write(kept.Keys.Length);
+            foreach (var key in kept.Keys)
+            {
+                writer.Write(key);
+            }
+        }
+    }
+
+    /// <summary>The node records, preceded by their total length in bytes so a reader can take them in one read.</summary>
+    private static void WriteNodes(BinaryWriter writer, ImmutableArray<GraphNode> nodes)
+    {
+        writer.Write(nodes.Length);
+        writer.Flush();
+        var stream = writer.BaseStream;
+        var lengthAt = stream.Position;
+        writer.Write(0L);
+        foreach (var node in nodes)
+        {
+            writer.Write((byte)node.Kind);
+            writer.Write(node.Key);
+            writer.Write(node.Name);
+            WriteStrings(writer, node.Aliases);
+            WriteOptional(writer, node.LongForm);
+            writer.Write(node.PaperCount);
+            writer.Write(node.ProposedCount);
+            WriteStrings(writer, node.Dates);
+            WriteStrings(writer, node.Sources);
+            WriteOptional(writer, node.Parent);
+        }
+        writer.Flush();
+        // Patched in place rather than measured in a buffer first: the section is hundreds of megabytes at scale.
+        var end = stream.Position;
+        stream.Position = lengthAt;
+        writer.Write(end - lengthAt - sizeof(long));
+        writer.Flush();
+        stream.Position = end;
+    }
+
+    private static void WriteSentences(BinaryWriter writer, SentenceTable sentences, KnowledgeGraph graph)
+    {
+        // Paper keys that are a paper node's key are written as the node id: most of them, and no string twice.
+        writer.Write(sentences.PaperKeys.Length);
+        foreach (var key in sentences.PaperKeys)
+        {
+            if (graph.TryGetNode(NodeKind.Paper, key, out var node))
+            {
+                writer.Write(node.Id);
+            }
+            else
+            {
+                writer.Write(-1);
+                writer.Write(key);
+            }
+        }
+        writer.Write(sentences.Count);
+        WriteColumn(writer, sentences.Paper);
+        WriteColumn(writer, sentences.Number);
+        WriteColumn(writer, sentences.Field);
+        WriteColumn(writer, sentences.Offset);
+    }
+
+    private static void WriteEdges(BinaryWriter writer, EdgeTable edges)
+    {
+        writer.Write(edges.Count);
+        WriteColumn(writer, edges.Source);
+        WriteColumn(writer, edges.Target);
+        WriteColumn(writer, edges.Type);
+        WriteColumn(writer, edges.Weight);
+        WriteColumn(writer, edges.Score);
+        WriteColumn(writer, edges.EvidenceStart);
+        writer.Write(edges.EvidenceSentence.Length);
+        WriteColumn(writer, edges.EvidenceSentence);
+        WriteColumn(writer, edges.EvidenceStartOffset);
+        WriteColumn(writer, edges.EvidenceEndOffset);
+        WriteColumn(writer, edges.EvidenceInSentence);
+        WriteColumn(writer, edges.PapersStart);
+        writer.Write(edges.PaperRefs.Length);
+        WriteColumn(writer, edges.PaperRefs);
+    }
+
+    private static void WriteAdjacency(BinaryWriter writer, Adjacency adjacency)
+    {
+        WriteColumn(writer, adjacency.Start);
+        WriteColumn(writer, adjacency.TaxonomyStart);
+        WriteColumn(writer, adjacency.ConceptStart);
+        writer.Write(adjacency.Edge.Length);
+        WriteColumn(writer, adjacency.Edge);
+        WriteColumn(writer, adjacency.Neighbor);
+    }
+
+    private static void WriteColumn<T>(BinaryWriter writer, T[] values) where T : unmanaged =>
+        writer.Write(MemoryMarshal.AsBytes(values.AsSpan()));
+
+    private static void WriteStrings(BinaryWriter writer, ImmutableArray<string> values)
+    {
+        writer.Write(values.Length);
+        foreach (var value in values)
+        {
+            writer.Write(value);
+        }
+    }
+
+    private static void WriteOptional(BinaryWriter writer, string? value)
+    {
+        writer.Write(value is not null);
+        if (value is not null)
+        {
+            writer.Write(value);
+        }
+    }
+}
