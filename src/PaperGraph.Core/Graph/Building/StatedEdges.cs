@@ -10,11 +10,11 @@ namespace PaperGraph.Graph.Building;
 /// </summary>
 internal static class StatedEdges
 {
-    public static void Add(EdgeTable.Builder edges, IEnumerable<(int Paper, StatedRelation Relation, GraphBuilder.EvidenceRow Evidence)> relations, Func<EntityKind, string, int> nodeOf)
+    public static void Add(EdgeTable.Builder edges, IEnumerable<(int Paper, StatedRelation Relation, EvidenceRow Evidence)> relations, Func<EntityKind, string, int> nodeOf)
     {
-        var grouped = new Dictionary<(int, int, RelationType), List<(int Paper, GraphBuilder.EvidenceRow Evidence)>>();
+        var grouped = new Dictionary<(int, int, RelationType), List<(int Paper, EvidenceRow Evidence)>>();
         var order = new List<(int Source, int Target, RelationType Type)>();
-        var seen = new HashSet<(int, int, RelationType, int, GraphBuilder.EvidenceRow)>();
+        var seen = new HashSet<(int, int, RelationType, int, EvidenceRow)>();
         foreach (var (paper, relation, evidence) in relations)
         {
             var source = nodeOf(relation.SourceKind, relation.SourceKey);

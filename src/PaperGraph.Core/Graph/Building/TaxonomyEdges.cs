@@ -1,0 +1,54 @@
+using PaperGraph.Graph.Storage;
+using PaperGraph.Lexicon;
+
+namespace PaperGraph.Graph.Building;
+
+/// <summary>
+/// The taxonomy job of building a graph: the lexicon ancestors of the entities papers mention (techniques, method
+/// families, the task hierarchy) become entities of their own, and every entity with a parent gets its IS_A edge.
+/// </summary>
+internal static class TaxonomyEdges
+{
+    /// <summary>Adds the lexicon ancestors of every entity (techniques, methods, tasks) as entities of their own; returns the canonical map grown to cover them.</summary>
+    public static int[] AddAncestors(PaperAccumulator accumulated, EntityLexicon lexicon, int[] canonical)
+    {
+        var count = accumulated.Entities.Count;
+        for (var e = 0; e < count; e++)
+        {
+            if (accumulated.Entities[e].Taxonomy is not { } entry)
+            {
+                continue;
+            }
+            foreach (var ancestor in lexicon.Ancestors(entry))
+            {
+                var slot = (ancestor.Kind, ancestor.Key);
+                if (accumulated.EntityIndex.ContainsKey(slot))
+                {
+                    continue;
+                }
+                accumulated.EntityIndex[slot] = accumulated.Entities.Count;
+                accumulated.Entities.Add(new EntityRecord(ancestor.Kind, ancestor.Key, ancestor) { Taxonomy = ancestor });
+            }
+        }
+        var grown = new int[accumulated.Entities.Count];
+        canonical.CopyTo(grown, 0);
+        for (var e = count; e < grown.Length; e++)
+        {
+            grown[e] = e;
+        }
+        return grown;
+    }
+
+    /// <summary>An IS_A edge from every entity with a lexicon parent to that parent's node.</summary>
+    public static void AddIsAEdges(PaperAccumulator accumulated, EntityLexicon lexicon, EdgeTable.Builder edges, IEnumerable<int> entityOfNode, int[] nodeOfEntity)
+    {
+        foreach (var e in entityOfNode)
+        {
+            if (accumulated.Entities[e].Taxonomy is { } entry && lexicon.ParentOf(entry) is { } parent
+                && accumulated.EntityIndex.TryGetValue((parent.Kind, parent.Key), out var parentEntity))
+            {
+                edges.AddEdge(nodeOfEntity[e], nodeOfEntity[parentEntity], RelationType.IsA, 1, 0);
+            }
+        }
+    }
+}
