@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using QuikGraph;
 
 namespace PaperGraph.Graph;
 
@@ -9,7 +8,7 @@ namespace PaperGraph.Graph;
 /// read when first asked for, and two views of the same row are equal. An edge made with the public constructor
 /// holds its values itself, for building graphs by hand (tests, subgraphs).
 /// </remarks>
-public sealed class GraphEdge : IEdge<GraphNode>, IEquatable<GraphEdge>
+public sealed class GraphEdge : IEquatable<GraphEdge>
 {
     private readonly KnowledgeGraph? _graph;
     private ImmutableArray<Evidence> _evidence;

@@ -14,7 +14,7 @@ namespace PaperGraph.Graph;
 /// <see cref="Adjacency"/>), and evidence sentences are UTF-8 outside the managed heap (<see cref="SentenceText"/>),
 /// so a million-paper graph fits in a few gigabytes. <see cref="GraphEdge"/> objects are views made on demand.
 /// </remarks>
-public sealed class KnowledgeGraph
+public sealed partial class KnowledgeGraph
 {
     private readonly Lazy<Dictionary<(NodeKind, string), GraphNode>> _byKindAndKey;
     private readonly ConcurrentDictionary<Type, Lazy<object>> _indexes = new();
