@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Path query latency (p50/p99 of `path --k 1` and `path --k 3` over random entity pairs, `papergraph bench`) on
-# synthetic graphs, then a check that the k = 3 connections are the ones main's earlier algorithm chose (a weighted copy
+# synthetic graphs, then a check that the first of the k = 3 connections is the one main's earlier algorithm chose (a weighted copy
 # of the graph and a Dijkstra per spur, tests/PaperGraph.Tests/TestSupport/ReferencePaths.cs) on the first pairs.
 # Usage: bench/path-latency.sh [SIZE...]   (default: 20000 100000; graphs are built with --no-model and kept in $BENCH_OUT)
 #   PAPERGRAPH=path/to/papergraph   time another build (an older commit's) instead of this tree's

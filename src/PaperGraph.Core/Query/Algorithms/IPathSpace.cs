@@ -12,6 +12,12 @@ internal interface IPathSpace
     /// </summary>
     bool CostsGrowWithHops { get; }
 
+    /// <summary>
+    /// The work the searches of this space have done so far (the adjacency entries they read): what a caller that
+    /// must answer in bounded time budgets, deterministically, where a clock would not be.
+    /// </summary>
+    long Work { get; }
+
     /// <summary>The cost of the step from <paramref name="from"/> to <paramref name="to"/> over edge <paramref name="edge"/>.</summary>
     double StepCost(int from, int to, int edge);
 
