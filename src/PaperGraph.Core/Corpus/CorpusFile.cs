@@ -39,7 +39,7 @@ public static class CorpusFile
     public static IEnumerable<CorpusEntry> Read(InputSnapshot input, InputFormat format = InputFormat.Auto)
     {
         var displayPath = input.DisplayPath;
-        var sample = new byte[(int)Math.Min(input.Length, EncodingSniffer.SampleBytes)];
+        var sample = new byte[EncodingSniffer.SampleBytes];
         string? foreign;
         try
         {

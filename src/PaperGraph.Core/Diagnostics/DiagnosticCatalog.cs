@@ -53,7 +53,7 @@ public static class DiagnosticCatalog
         "PG1015", "Line too long", "The line is longer than {0} MiB and was skipped", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor EmptyDirectory = new(
-        "PG1016", "Directory without corpus files", "The directory holds no corpus files (.txt, .jsonl, .ndjson or .json)", DiagnosticSeverity.Error);
+        "PG1016", "Directory without corpus files", "The directory holds no corpus files (.txt, .jsonl, .ndjson or .json, or any of them gzipped)", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor NoPapersFound = new(
         "PG1017", "No papers found", "No papers found in {0}; nothing was written", DiagnosticSeverity.Error);

@@ -67,10 +67,7 @@ internal sealed class SequenceTagger
                 Add(row, types[i + d], WordTypeRole.RightWindow);
             }
             var n = TokenFeatures.Extract(document, section, i, features, withWordTypeFeatures: false);
-            foreach (var feature in features[..n])
-            {
-                _emissions.AddTo(feature, row);
-            }
+            _emissions.AddAll(features[..n], row);
         }
         return scores;
     }
