@@ -88,17 +88,26 @@ internal sealed class SequenceTagger
     [ThreadStatic]
     private static Dictionary<ulong, float[]>? t_wordTypes;
 
+    /// <summary>The generation before <see cref="t_wordTypes"/> filled up: its types move back on their next use.</summary>
+    [ThreadStatic]
+    private static Dictionary<ulong, float[]>? t_olderWordTypes;
+
     [ThreadStatic]
     private static SequenceTagger? t_wordTypesOwner;
     private float[]? _boundaryRows;
     private float[] _boundary => _boundaryRows ??= Rows(TokenFeatures.BoundaryHash, TokenFeatures.BoundaryHash, TokenFeatures.BoundaryHash, TokenFeatures.BoundaryHash, TokenFeatures.BoundaryHash);
 
-    /// <summary>The summed rows of one word type in every role, from this thread's cache (bounded: cleared when full).</summary>
+    /// <summary>The summed rows of one word type in every role, from this thread's cache.</summary>
+    /// <remarks>
+    /// Two generations bound the cache: when the current one is full it becomes the older one and the oldest is
+    /// dropped, so the common words of a large corpus stay cached instead of being recomputed after every clear.
+    /// </remarks>
     private float[] WordType(ulong exact, ulong lower, ulong shape, ulong prefix, ulong suffix)
     {
         if (!ReferenceEquals(t_wordTypesOwner, this) || t_wordTypes is null)
         {
             t_wordTypes = new Dictionary<ulong, float[]>();
+            t_olderWordTypes = null;
             t_wordTypesOwner = this;
         }
         var cache = t_wordTypes;
@@ -108,9 +117,13 @@ internal sealed class SequenceTagger
         }
         if (cache.Count >= MaxCachedWordTypes)
         {
-            cache.Clear();
+            t_olderWordTypes = cache;
+            t_wordTypes = cache = new Dictionary<ulong, float[]>(MaxCachedWordTypes);
         }
-        rows = Rows(lower, exact, shape, prefix, suffix);
+        if (t_olderWordTypes is null || !t_olderWordTypes.TryGetValue(exact, out rows))
+        {
+            rows = Rows(lower, exact, shape, prefix, suffix);
+        }
         cache[exact] = rows;
         return rows;
     }
