@@ -117,8 +117,11 @@ internal sealed class SequenceTagger
         }
         if (cache.Count >= MaxCachedWordTypes)
         {
+            // The oldest generation's tables are reused for the new one: no fresh large arrays for the GC to collect.
+            var recycled = t_olderWordTypes ?? new Dictionary<ulong, float[]>(MaxCachedWordTypes);
+            recycled.Clear();
             t_olderWordTypes = cache;
-            t_wordTypes = cache = new Dictionary<ulong, float[]>(MaxCachedWordTypes);
+            t_wordTypes = cache = recycled;
         }
         if (t_olderWordTypes is null || !t_olderWordTypes.TryGetValue(exact, out rows))
         {
