@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Humanizer;
 using PaperGraph.Cli.Infrastructure;
+using PaperGraph.Diagnostics;
 using PaperGraph.Graph;
 using PaperGraph.Query;
 using PaperGraph.Query.Literature;
@@ -77,7 +78,7 @@ internal static class PapersCommand
                 role = PaperRole.Used;
                 return true;
             default:
-                console.Error.WriteLine($"error: unknown role '{text}'; use proposed or used");
+                console.Report(DiagnosticCatalog.UnknownRole, text);
                 return false;
         }
     }

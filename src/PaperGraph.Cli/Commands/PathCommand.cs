@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Humanizer;
 using PaperGraph.Cli.Infrastructure;
+using PaperGraph.Diagnostics;
 using PaperGraph.Graph;
 using PaperGraph.Model;
 using PaperGraph.Query;
@@ -70,7 +71,7 @@ internal static class PathCommand
         {
             if (!EntityKindNames.TryParse(text, out var entityKind))
             {
-                console.Error.WriteLine($"error: unknown kind '{text}'; use method, dataset, technique or task");
+                console.Report(DiagnosticCatalog.UnknownKind, text, "--kinds", EntityArguments.KindNames);
                 kinds = [];
                 return false;
             }

@@ -88,7 +88,7 @@ public static class Binder
                     if (reported.Add(text))
                     {
                         var location = new Location(document.Paper.Sources.IsEmpty ? document.Paper.Id : document.Paper.Sources[0].File,
-                            document.Paper.Sources.IsEmpty ? 0 : document.Paper.Sources[0].Line);
+                            document.Paper.Sources.IsEmpty ? 0 : document.Paper.Sources[0].Line).WithSpan(candidate.Field.ToName(), candidate.Span);
                         diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.AmbiguousAcronym, location, text,
                             string.Join(" or ", candidate.Entries.Select(entry => entry.Name))));
                     }
