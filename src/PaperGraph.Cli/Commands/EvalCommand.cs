@@ -1,11 +1,11 @@
 using System.CommandLine;
 using System.Text.Json;
 using PaperGraph.Cli.Infrastructure;
+using PaperGraph.Diagnostics;
 using PaperGraph.Corpus;
 using PaperGraph.Evaluation;
-using PaperGraph.Extraction;
 using PaperGraph.Graph;
-using PaperGraph.Lexicon;
+using PaperGraph.Pipeline;
 
 namespace PaperGraph.Cli.Commands;
 
@@ -34,12 +34,12 @@ internal static class EvalCommand
                 .ToList();
             if (graphFiles.Count > 0)
             {
-                console.Error.WriteLine($"error: '{graphFiles[0]}' is a graph file; eval scores the extractor on the corpus itself, so give the corpus the graph was built from (for example: seeds)");
+                console.Report(DiagnosticCatalog.GraphGivenToEval, graphFiles[0]);
                 return ExitCodes.Usage;
             }
             if (parse.GetValue(inputs) is not { Length: > 0 })
             {
-                console.Error.WriteLine("error: eval needs the corpus the gold papers come from (for example: seeds)");
+                console.Report(DiagnosticCatalog.NoCorpusToEvaluate);
                 return ExitCodes.Usage;
             }
             var reporter = new DiagnosticReporter(console.Error);
@@ -49,26 +49,12 @@ internal static class EvalCommand
                 reporter.Report(problem);
                 return ExitCodes.InputErrors;
             }
-            var (lexicon, lexiconDiagnostics) = LexiconLoader.Load(parse.GetValue(lexicons) ?? []);
-            reporter.ReportAll(lexiconDiagnostics);
-            if (reporter.ErrorCount > 0 || !models.TryResolve(parse, reporter, out var model))
+            var options = new PipelineOptions { Inputs = [.. parse.GetValue(inputs)!], InputFormat = parse.GetValue(format), LexiconFiles = [.. parse.GetValue(lexicons) ?? []] };
+            if (!PaperPipeline.TryCreate(options, reporter.Bag, out var pipeline) || !models.TryResolve(parse, reporter, out var model))
             {
                 return reporter.ExitCode;
             }
-            var extractor = new Extractor(lexicon, model: model);
-            var extracted = new List<ExtractedPaper>();
-            using var corpus = new CorpusReader(parse.GetValue(inputs)!, parse.GetValue(format));
-            foreach (var item in ExtractionRunner.Run(corpus, extractor))
-            {
-                if (item is ExtractedItem paper)
-                {
-                    extracted.Add(paper.Paper);
-                }
-                else if (item is DiagnosticItem diagnostic)
-                {
-                    reporter.Report(diagnostic.Diagnostic);
-                }
-            }
+            var extracted = pipeline.WithModel(model).Extract().ToList();
             var report = Evaluator.Evaluate(goldPapers, extracted);
             if (parse.GetValue(json))
             {
@@ -80,7 +66,7 @@ internal static class EvalCommand
             }
             if (!report.UnmatchedGoldTitles.IsEmpty)
             {
-                console.Error.WriteLine($"warning: {report.UnmatchedGoldTitles.Length} gold papers were not found in the inputs (first: '{report.UnmatchedGoldTitles[0]}')");
+                console.Report(DiagnosticCatalog.GoldPapersNotFound, report.UnmatchedGoldTitles.Length, report.UnmatchedGoldTitles[0]);
             }
             return reporter.ExitCode;
         });

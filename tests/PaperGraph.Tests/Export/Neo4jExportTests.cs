@@ -112,13 +112,8 @@ public sealed class Neo4jExportTests
         NodeTools.Require("cypher-lint");
         // Linting costs ~25 ms a statement and more for long literals: a slice of the seeds exercises every statement
         // shape and a wide range of real strings to escape.
-        var builder = new GraphBuilder(PaperGraph.Lexicon.LexiconLoader.BuiltIn);
-        foreach (var paper in SeedCorpus.Extracted.Take(30))
-        {
-            builder.Add(paper);
-        }
         using var temp = new TempDirectory();
-        var script = temp.File("graph.cypher", Script(builder.Build()));
+        var script = temp.File("graph.cypher", Script(SeedCorpus.Pipeline.BuildGraph(SeedCorpus.Extracted.Take(30))));
         var (exit, output) = NodeTools.Run("tools/cypher-lint/lint.mjs", "--strict", script);
         Assert.True(exit == 0, output);
         var statements = string.Join("\n\n", Neo4jStatementPlan.Build(SeedCorpus.Graph).DistinctBy(batch => batch.Statement).Select(batch => batch.Statement + ";"));
