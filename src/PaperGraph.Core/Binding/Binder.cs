@@ -13,7 +13,7 @@ namespace PaperGraph.Binding;
 /// definitions, keeps the best candidate where spans overlap, links acronyms to their long forms, finds the other
 /// occurrences of each name, and merges all surface forms of one thing under a canonical key.
 /// </summary>
-public static class Binder
+internal static class Binder
 {
     public static (ImmutableArray<BoundEntity> Entities, ImmutableArray<Diagnostic> Diagnostics) Bind(
         Document document,

@@ -9,7 +9,7 @@ namespace PaperGraph.Binding;
 /// "MixUp", "mixup" and "Mixups" share the key "mixup"; "Low-Rank Adaptation" and "low rank adaptations"
 /// share "low rank adaptation"; "CIFAR-10" is "cifar 10".
 /// </remarks>
-public static class EntityKey
+internal static class EntityKey
 {
     private static readonly ConcurrentDictionary<string, string> SingularCache = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SingularBySpan =

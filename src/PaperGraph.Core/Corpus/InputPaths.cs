@@ -4,7 +4,7 @@ using PaperGraph.Diagnostics;
 namespace PaperGraph.Corpus;
 
 /// <summary>Expands what a user typed (files, directories, globs with <c>*</c>, <c>?</c> and <c>**</c>) into files.</summary>
-public static class InputPaths
+internal static class InputPaths
 {
     private static readonly string[] CorpusExtensions = [".txt", ".jsonl", ".ndjson", ".json"];
 

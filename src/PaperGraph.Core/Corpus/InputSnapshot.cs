@@ -8,7 +8,7 @@ namespace PaperGraph.Corpus;
 /// pipe, a FIFO) copied once into a temporary file that is unlinked as soon as it is open. A gzip file (told by its
 /// first bytes, whatever its name) reads as its decompressed bytes.
 /// </summary>
-public sealed class InputSnapshot : IDisposable
+internal sealed class InputSnapshot : IDisposable
 {
     /// <summary>The input name that means standard input.</summary>
     public const string StandardInput = "-";
