@@ -1,6 +1,6 @@
 using System.CommandLine;
-using System.Text.Json;
 using PaperGraph.Cli.Infrastructure;
+using PaperGraph.Cli.Rendering;
 using PaperGraph.Diagnostics;
 using PaperGraph.Corpus;
 using PaperGraph.Evaluation;
@@ -56,14 +56,7 @@ internal static class EvalCommand
             }
             var extracted = pipeline.WithModel(model).Extract().ToList();
             var report = Evaluator.Evaluate(goldPapers, extracted);
-            if (parse.GetValue(json))
-            {
-                WriteJson(console.Out, report, parse.GetValue(verbose));
-            }
-            else
-            {
-                WriteText(console.Out, report, parse.GetValue(verbose));
-            }
+            EvalRenderer.Instance.Render(console, parse.GetValue(json), new EvalRenderer.Listing(report, parse.GetValue(verbose)));
             if (!report.UnmatchedGoldTitles.IsEmpty)
             {
                 console.Report(DiagnosticCatalog.GoldPapersNotFound, report.UnmatchedGoldTitles.Length, report.UnmatchedGoldTitles[0]);
@@ -71,61 +64,5 @@ internal static class EvalCommand
             return reporter.ExitCode;
         });
         return command;
-    }
-
-    private static readonly string[] SplitOrder = ["tune", "test", "all"];
-
-    private static IEnumerable<string> Splits(EvaluationReport report) =>
-        SplitOrder.Where(report.Scores.ContainsKey).Concat(report.Scores.Keys.Where(key => !SplitOrder.Contains(key)).Order(StringComparer.Ordinal));
-
-    private static void WriteText(TextWriter output, EvaluationReport report, bool verbose)
-    {
-        output.WriteLine($"{report.PapersScored} papers scored");
-        foreach (var split in Splits(report))
-        {
-            output.WriteLine();
-            output.WriteLine($"split: {split}");
-            output.WriteLine($"  {"kind",-16} {"P",6} {"R",6} {"F1",6} {"TP",5} {"FP",5} {"FN",5} {"TP outside lexicon",19}");
-            foreach (var category in EvaluationReport.Categories)
-            {
-                var score = report.Scores[split].GetValueOrDefault(category, Score.Zero);
-                output.WriteLine($"  {category,-16} {score.Precision,6:0.000} {score.Recall,6:0.000} {score.F1,6:0.000} {score.TruePositives,5} {score.FalsePositives,5} {score.FalseNegatives,5} {score.TruePositivesOutsideLexicon,19}");
-            }
-        }
-        if (verbose)
-        {
-            output.WriteLine();
-            foreach (var error in report.Errors.OrderBy(e => e.Split).ThenBy(e => e.PaperTitle, StringComparer.Ordinal).ThenBy(e => e.Kind).ThenBy(e => e.Category))
-            {
-                output.WriteLine($"[{error.Split}] {error.Category,-14} {error.Kind,-15} {error.Name}  — {error.PaperTitle}");
-            }
-        }
-    }
-
-    private static void WriteJson(TextWriter output, EvaluationReport report, bool verbose)
-    {
-        var payload = new
-        {
-            papers_scored = report.PapersScored,
-            splits = Splits(report).ToDictionary(split => split, split => EvaluationReport.Categories.ToDictionary(
-                category => category,
-                category =>
-                {
-                    var score = report.Scores[split].GetValueOrDefault(category, Score.Zero);
-                    return new
-                    {
-                        precision = Math.Round(score.Precision, 4),
-                        recall = Math.Round(score.Recall, 4),
-                        f1 = Math.Round(score.F1, 4),
-                        tp = score.TruePositives,
-                        fp = score.FalsePositives,
-                        fn = score.FalseNegatives,
-                        tp_outside_lexicon = score.TruePositivesOutsideLexicon,
-                    };
-                })),
-            errors = verbose ? report.Errors.Select(error => new { split = error.Split, paper = error.PaperTitle, category = error.Category, kind = error.Kind, name = error.Name }) : null,
-            unmatched_gold_titles = report.UnmatchedGoldTitles,
-        };
-        output.WriteLine(JsonSerializer.Serialize(payload, JsonOutput.Options));
     }
 }
