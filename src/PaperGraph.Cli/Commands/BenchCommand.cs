@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text.Json;
 using PaperGraph.Cli.Infrastructure;
 using PaperGraph.Graph.Persistence;
+using PaperGraph.Diagnostics;
 using PaperGraph.Graph;
 using PaperGraph.IO;
 using PaperGraph.Query.Neighbours;
@@ -34,13 +35,13 @@ internal static class BenchCommand
             var loadSeconds = clock.Elapsed.TotalSeconds;
             if (graph is null)
             {
-                console.Error.WriteLine(problem);
+                console.Report(problem!);
                 return ExitCodes.InputErrors;
             }
             var entities = graph.Entities.Where(node => node.PaperCount > 0).ToArray();
             if (entities.Length < 2)
             {
-                console.Error.WriteLine("error: the graph has fewer than two entities");
+                console.Report(DiagnosticCatalog.GraphTooSmallToMeasure);
                 return ExitCodes.InputErrors;
             }
             var random = new Random(parse.GetValue(seed));

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PaperGraph.Cli.Infrastructure;
+using PaperGraph.Diagnostics;
 using PaperGraph.Corpus;
 using PaperGraph.Graph.Persistence;
 using PaperGraph.Graph;
@@ -55,7 +56,7 @@ internal static class BuildCommand
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                console.Error.WriteLine($"error PG5001: cannot write '{path}': {exception.Message}");
+                console.Report(DiagnosticCatalog.OutputNotWritable, path, exception.Message);
                 return ExitCodes.OutputFailed;
             }
             StatsPrinter.PrintSummaryLine(console.Out, graph);

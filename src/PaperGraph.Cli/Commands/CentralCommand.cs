@@ -1,7 +1,7 @@
 using System.CommandLine;
-using System.Text.Json;
 using PaperGraph.Cli.Infrastructure;
 using PaperGraph.Query.Ranking;
+using PaperGraph.Cli.Rendering;
 
 namespace PaperGraph.Cli.Commands;
 
@@ -33,37 +33,7 @@ internal static class CentralCommand
             }
             var measure = parse.GetValue(by);
             var ranked = Centrality.Rank(graph, measure, parse.GetValue(top), nodeKind);
-            var measureName = measure.ToString().ToLowerInvariant();
-            if (parse.GetValue(json))
-            {
-                var payload = new
-                {
-                    measure = measureName,
-                    entities = ranked.Select((entity, index) => new
-                    {
-                        rank = index + 1,
-                        kind = NodeText.Kind(entity.Node),
-                        key = entity.Node.Key,
-                        name = entity.Node.Name,
-                        paper_count = entity.Node.PaperCount,
-                        pagerank = Math.Round(entity.PageRank, 6),
-                        degree = entity.Degree,
-                        betweenness = entity.Betweenness is { } value ? EvidenceJson.Round(value) : (double?)null,
-                    }),
-                };
-                console.Out.WriteLine(JsonSerializer.Serialize(payload, JsonOutput.Options));
-                return ExitCodes.Success;
-            }
-            console.Out.WriteLine($"Most central by {measureName} (on the co-occurrence graph):");
-            var withBetweenness = measure == CentralityMeasure.Betweenness;
-            console.Out.WriteLine($"  {"rank",4} {"pagerank",9} {"degree",6}{(withBetweenness ? $" {"betweenness",11}" : "")}  entity");
-            for (var i = 0; i < ranked.Length; i++)
-            {
-                var entity = ranked[i];
-                var betweenness = withBetweenness ? $" {entity.Betweenness,11:0.0}" : "";
-                console.Out.WriteLine($"  {i + 1,4} {entity.PageRank,9:0.00000} {entity.Degree,6}{betweenness}  {entity.Node.Name} ({NodeText.Kind(entity.Node)}, {entity.Node.PaperCount} papers)");
-            }
-            return ExitCodes.Success;
+            return CentralRenderer.Instance.Render(console, parse.GetValue(json), new CentralRenderer.Listing(measure, ranked));
         });
         return command;
     }

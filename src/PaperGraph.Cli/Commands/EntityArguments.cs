@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PaperGraph.Cli.Infrastructure;
 using PaperGraph.Graph.Building;
+using PaperGraph.Diagnostics;
 using PaperGraph.Graph;
 using PaperGraph.Model;
 using PaperGraph.Query.Resolution;
@@ -10,6 +11,9 @@ namespace PaperGraph.Cli.Commands;
 /// <summary>Resolves entity names typed on the command line, printing "did you mean" or ambiguity help on failure.</summary>
 internal static class EntityArguments
 {
+    /// <summary>The kinds --kind takes, as the usage error lists them.</summary>
+    public const string KindNames = "method, dataset, technique or task";
+
     public static Option<string?> KindOption() => new("--kind")
     {
         Description = "Which kind a name means when several kinds share it: method, dataset, technique or task",
@@ -24,7 +28,7 @@ internal static class EntityArguments
         }
         if (!EntityKindNames.TryParse(text, out var entityKind))
         {
-            console.Error.WriteLine($"error: unknown kind '{text}'; use method, dataset, technique or task");
+            console.Report(DiagnosticCatalog.UnknownKind, text, "--kind", KindNames);
             return false;
         }
         kind = GraphBuilder.ToNodeKind(entityKind);
@@ -60,15 +64,13 @@ internal static class EntityArguments
         {
             var options = string.Join(", ", resolution.Ambiguous.Select(candidate => $"{candidate.Name} ({candidate.Kind.ToString().ToLowerInvariant()})"));
             var sameKind = resolution.Ambiguous.Select(candidate => candidate.Kind).Distinct().Count() == 1;
-            console.Error.WriteLine(sameKind
-                ? $"error PG4004: '{name}' names several entities: {options}; different papers propose them, so give the full name"
-                : $"error PG4004: '{name}' names several entities: {options}; pick one with --kind");
+            console.Report(sameKind ? DiagnosticCatalog.HomonymEntity : DiagnosticCatalog.AmbiguousEntity, name, options);
             return null;
         }
         var hint = resolution.Suggestions.IsEmpty
             ? ""
             : "; did you mean " + string.Join(", ", resolution.Suggestions.Select(candidate => $"'{candidate.Name}' ({candidate.Kind.ToString().ToLowerInvariant()})")) + "?";
-        console.Error.WriteLine($"error PG4003: no entity is named '{name}'{hint}");
+        console.Report(DiagnosticCatalog.UnknownEntity, name, hint);
         return null;
     }
 

@@ -1,12 +1,13 @@
 using System.CommandLine;
-using System.Text.Json;
 using PaperGraph.Cli.Infrastructure;
+using PaperGraph.Cli.Rendering;
+using PaperGraph.Diagnostics;
 using PaperGraph.Corpus;
 using PaperGraph.Evaluation;
 using PaperGraph.Extraction;
 using PaperGraph.Graph.Persistence;
 using PaperGraph.Graph;
-using PaperGraph.Lexicon;
+using PaperGraph.Pipeline;
 
 namespace PaperGraph.Cli.Commands;
 
@@ -35,12 +36,12 @@ internal static class EvalCommand
                 .ToList();
             if (graphFiles.Count > 0)
             {
-                console.Error.WriteLine($"error: '{graphFiles[0]}' is a graph file; eval scores the extractor on the corpus itself, so give the corpus the graph was built from (for example: seeds)");
+                console.Report(DiagnosticCatalog.GraphGivenToEval, graphFiles[0]);
                 return ExitCodes.Usage;
             }
             if (parse.GetValue(inputs) is not { Length: > 0 })
             {
-                console.Error.WriteLine("error: eval needs the corpus the gold papers come from (for example: seeds)");
+                console.Report(DiagnosticCatalog.NoCorpusToEvaluate);
                 return ExitCodes.Usage;
             }
             var reporter = new DiagnosticReporter(console.Error);
@@ -50,97 +51,20 @@ internal static class EvalCommand
                 reporter.Report(problem);
                 return ExitCodes.InputErrors;
             }
-            var (lexicon, lexiconDiagnostics) = LexiconLoader.Load(parse.GetValue(lexicons) ?? []);
-            reporter.ReportAll(lexiconDiagnostics);
-            if (reporter.ErrorCount > 0 || !models.TryResolve(parse, reporter, out var model))
+            var options = new PipelineOptions { Inputs = [.. parse.GetValue(inputs)!], InputFormat = parse.GetValue(format), LexiconFiles = [.. parse.GetValue(lexicons) ?? []] };
+            if (!PaperPipeline.TryCreate(options, reporter.Bag, out var pipeline) || !models.TryResolve(parse, reporter, out var model))
             {
                 return reporter.ExitCode;
             }
-            var extractor = new Extractor(lexicon, model: model);
-            var extracted = new List<ExtractedPaper>();
-            using var corpus = new CorpusReader(parse.GetValue(inputs)!, parse.GetValue(format));
-            foreach (var item in ExtractionRunner.Run(corpus, extractor))
-            {
-                if (item is ExtractedItem paper)
-                {
-                    extracted.Add(paper.Paper);
-                }
-                else if (item is DiagnosticItem diagnostic)
-                {
-                    reporter.Report(diagnostic.Diagnostic);
-                }
-            }
+            var extracted = pipeline.WithModel(model).Extract().ToList();
             var report = Evaluator.Evaluate(goldPapers, extracted);
-            if (parse.GetValue(json))
-            {
-                WriteJson(console.Out, report, parse.GetValue(verbose));
-            }
-            else
-            {
-                WriteText(console.Out, report, parse.GetValue(verbose));
-            }
+            EvalRenderer.Instance.Render(console, parse.GetValue(json), new EvalRenderer.Listing(report, parse.GetValue(verbose)));
             if (!report.UnmatchedGoldTitles.IsEmpty)
             {
-                console.Error.WriteLine($"warning: {report.UnmatchedGoldTitles.Length} gold papers were not found in the inputs (first: '{report.UnmatchedGoldTitles[0]}')");
+                console.Report(DiagnosticCatalog.GoldPapersNotFound, report.UnmatchedGoldTitles.Length, report.UnmatchedGoldTitles[0]);
             }
             return reporter.ExitCode;
         });
         return command;
-    }
-
-    private static readonly string[] SplitOrder = ["tune", "test", "all"];
-
-    private static IEnumerable<string> Splits(EvaluationReport report) =>
-        SplitOrder.Where(report.Scores.ContainsKey).Concat(report.Scores.Keys.Where(key => !SplitOrder.Contains(key)).Order(StringComparer.Ordinal));
-
-    private static void WriteText(TextWriter output, EvaluationReport report, bool verbose)
-    {
-        output.WriteLine($"{report.PapersScored} papers scored");
-        foreach (var split in Splits(report))
-        {
-            output.WriteLine();
-            output.WriteLine($"split: {split}");
-            output.WriteLine($"  {"kind",-16} {"P",6} {"R",6} {"F1",6} {"TP",5} {"FP",5} {"FN",5} {"TP outside lexicon",19}");
-            foreach (var category in EvaluationReport.Categories)
-            {
-                var score = report.Scores[split].GetValueOrDefault(category, Score.Zero);
-                output.WriteLine($"  {category,-16} {score.Precision,6:0.000} {score.Recall,6:0.000} {score.F1,6:0.000} {score.TruePositives,5} {score.FalsePositives,5} {score.FalseNegatives,5} {score.TruePositivesOutsideLexicon,19}");
-            }
-        }
-        if (verbose)
-        {
-            output.WriteLine();
-            foreach (var error in report.Errors.OrderBy(e => e.Split).ThenBy(e => e.PaperTitle, StringComparer.Ordinal).ThenBy(e => e.Kind).ThenBy(e => e.Category))
-            {
-                output.WriteLine($"[{error.Split}] {error.Category,-14} {error.Kind,-15} {error.Name}  — {error.PaperTitle}");
-            }
-        }
-    }
-
-    private static void WriteJson(TextWriter output, EvaluationReport report, bool verbose)
-    {
-        var payload = new
-        {
-            papers_scored = report.PapersScored,
-            splits = Splits(report).ToDictionary(split => split, split => EvaluationReport.Categories.ToDictionary(
-                category => category,
-                category =>
-                {
-                    var score = report.Scores[split].GetValueOrDefault(category, Score.Zero);
-                    return new
-                    {
-                        precision = Math.Round(score.Precision, 4),
-                        recall = Math.Round(score.Recall, 4),
-                        f1 = Math.Round(score.F1, 4),
-                        tp = score.TruePositives,
-                        fp = score.FalsePositives,
-                        fn = score.FalseNegatives,
-                        tp_outside_lexicon = score.TruePositivesOutsideLexicon,
-                    };
-                })),
-            errors = verbose ? report.Errors.Select(error => new { split = error.Split, paper = error.PaperTitle, category = error.Category, kind = error.Kind, name = error.Name }) : null,
-            unmatched_gold_titles = report.UnmatchedGoldTitles,
-        };
-        output.WriteLine(JsonSerializer.Serialize(payload, JsonOutput.Options));
     }
 }

@@ -4,6 +4,7 @@ using System.Text;
 using Humanizer;
 using PaperGraph.Cli.Infrastructure;
 using PaperGraph.Export.Selection;
+using PaperGraph.Diagnostics;
 using PaperGraph.Export;
 using PaperGraph.Graph.Building;
 using PaperGraph.Graph;
@@ -47,7 +48,7 @@ internal static class ExportCommand
             var exporter = ExporterRegistry.Find(parse.GetValue(format)!);
             if (exporter is null)
             {
-                console.Error.WriteLine($"error: unknown format '{parse.GetValue(format)}'; use {formats}");
+                console.Report(DiagnosticCatalog.UnknownExportFormat, parse.GetValue(format), formats);
                 return ExitCodes.Usage;
             }
             if (!TryParseKinds(parse.GetValue(kinds), console, out var kindList) || !EntityArguments.TryParseKind(parse.GetValue(kind), console, out var aroundKind))
@@ -120,12 +121,12 @@ internal static class ExportCommand
             {
                 if (path == "-")
                 {
-                    console.Error.WriteLine($"error: {exporter.Format} writes a directory; give one with -o");
+                    console.Report(DiagnosticCatalog.DirectoryFormatToStandardOutput, exporter.Format);
                     return ExitCodes.Usage;
                 }
                 if (File.Exists(path) || (Directory.Exists(path) && Directory.EnumerateFileSystemEntries(path).Any()))
                 {
-                    console.Error.WriteLine($"error PG5001: cannot write '{path}': {exporter.Format} needs a new or empty directory");
+                    console.Report(DiagnosticCatalog.OutputNotWritable, path, $"{exporter.Format} needs a new or empty directory");
                     return ExitCodes.OutputFailed;
                 }
                 AtomicDirectory.Write(path, directory => exporter.WriteDirectory(graph, directory, run));
@@ -146,7 +147,7 @@ internal static class ExportCommand
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            console.Error.WriteLine($"error PG5001: cannot write '{path}': {exception.Message}");
+            console.Report(DiagnosticCatalog.OutputNotWritable, path, exception.Message);
             return ExitCodes.OutputFailed;
         }
     }
@@ -171,7 +172,7 @@ internal static class ExportCommand
             }
             else
             {
-                console.Error.WriteLine($"error: unknown kind '{part}' in --kinds; use paper, method, dataset, task or technique");
+                console.Report(DiagnosticCatalog.UnknownKind, part, "--kinds", "paper, method, dataset, task or technique");
                 return false;
             }
         }

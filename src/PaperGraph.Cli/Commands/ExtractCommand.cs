@@ -4,7 +4,7 @@ using PaperGraph.Corpus;
 using PaperGraph.Diagnostics;
 using PaperGraph.Extraction;
 using PaperGraph.IO;
-using PaperGraph.Lexicon;
+using PaperGraph.Pipeline;
 
 namespace PaperGraph.Cli.Commands;
 
@@ -41,39 +41,29 @@ internal static class ExtractCommand
     private static int Run(CliConsole console, string[] inputs, string? output, InputFormat format, string[] lexiconFiles, bool quiet, bool verbose, int threads, Learning.ExtractionModel? model)
     {
         var reporter = new DiagnosticReporter(console.Error, verbose);
-        var (lexicon, lexiconDiagnostics) = LexiconLoader.Load(lexiconFiles);
-        reporter.ReportAll(lexiconDiagnostics);
-        if (reporter.ErrorCount > 0)
+        var options = new PipelineOptions
+        {
+            Inputs = [.. inputs], InputFormat = format, LexiconFiles = [.. lexiconFiles], Model = model, Threads = threads, Cancellation = console.Cancellation,
+        };
+        if (!PaperPipeline.TryCreate(options, reporter.Bag, out var pipeline))
         {
             reporter.PrintSummary();
             return reporter.ExitCode;
         }
-        var extractor = new Extractor(lexicon, model: model);
         var progress = new Progress(console.Error, quiet);
 
         // True when at least one paper was written; a run that found none reports it and writes nothing.
         bool WriteAll(Stream stream)
         {
-            using var corpus = new CorpusReader(inputs, format);
-            progress.Run("extracting", () => corpus.DistinctPaperCount, tick =>
+            progress.Run("extracting", () => pipeline.PaperTotal, tick =>
             {
-                foreach (var item in ExtractionRunner.Run(corpus, extractor, threads))
+                foreach (var paper in pipeline.Extract(tick))
                 {
-                    console.Cancellation.ThrowIfCancellationRequested();
-                    if (item is ExtractedItem extracted)
-                    {
-                        ExtractionJsonWriter.WriteLine(stream, extracted.Paper);
-                        reporter.ReportAll(extracted.Paper.Diagnostics);
-                        tick();
-                    }
-                    else if (item is DiagnosticItem diagnostic)
-                    {
-                        reporter.Report(diagnostic.Diagnostic);
-                    }
+                    ExtractionJsonWriter.WriteLine(stream, paper);
                 }
                 return 0;
             });
-            if (progress.Count > 0)
+            if (pipeline.PaperCount > 0)
             {
                 return true;
             }
@@ -96,7 +86,7 @@ internal static class ExtractCommand
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                console.Error.WriteLine($"error PG5001: cannot write '{output}': {exception.Message}");
+                console.Report(DiagnosticCatalog.OutputNotWritable, output, exception.Message);
                 return ExitCodes.OutputFailed;
             }
         }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using PaperGraph.Cli.Infrastructure;
+using PaperGraph.Diagnostics;
 using PaperGraph.IO;
 using PaperGraph.Lexicon;
 using PaperGraph.Lexicon.PapersWithCode;
@@ -37,13 +38,13 @@ internal static class LexiconCommand
             var directory = parse.GetValue(pwc)!;
             if (!Directory.Exists(directory))
             {
-                console.Error.WriteLine($"error: no such folder '{directory}'");
+                console.Report(DiagnosticCatalog.InputNotFound, directory);
                 return ExitCodes.Usage;
             }
             var corpusPath = parse.GetValue(corpus);
             if (corpusPath is not null && !File.Exists(corpusPath))
             {
-                console.Error.WriteLine($"error: no such file '{corpusPath}'");
+                console.Report(DiagnosticCatalog.InputNotFound, corpusPath);
                 return ExitCodes.Usage;
             }
             var usage = corpusPath is null ? WordUsage.Empty : WordUsage.FromJsonLines(corpusPath);
@@ -59,7 +60,7 @@ internal static class LexiconCommand
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                console.Error.WriteLine($"error PG5001: cannot write '{target}': {exception.Message}");
+                console.Report(DiagnosticCatalog.OutputNotWritable, target, exception.Message);
                 return ExitCodes.OutputFailed;
             }
             foreach (var (rule, count) in import.Counts)

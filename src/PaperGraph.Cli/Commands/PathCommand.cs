@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
 using System.CommandLine;
-using System.Text.Json;
 using Humanizer;
 using PaperGraph.Cli.Infrastructure;
 using PaperGraph.Graph.Building;
+using PaperGraph.Cli.Rendering;
+using PaperGraph.Diagnostics;
 using PaperGraph.Graph;
 using PaperGraph.Model;
 using PaperGraph.Query.Paths;
@@ -51,15 +52,7 @@ internal static class PathCommand
             var (source, target) = (resolved[0], resolved[1]);
             var search = new PathSearch(parse.GetValue(k), parse.GetValue(maxHops), parse.GetValue(via)) { Kinds = allowed };
             var paths = PathFinder.BestPaths(graph, source, target, search);
-            if (parse.GetValue(json))
-            {
-                WriteJson(console.Out, source, target, paths);
-            }
-            else
-            {
-                WriteText(console.Out, source, target, paths, search);
-            }
-            return ExitCodes.Success;
+            return PathRenderer.Instance.Render(console, parse.GetValue(json), new PathRenderer.Listing(source, target, paths, search));
         });
         return command;
     }
@@ -71,7 +64,7 @@ internal static class PathCommand
         {
             if (!EntityKindNames.TryParse(text, out var entityKind))
             {
-                console.Error.WriteLine($"error: unknown kind '{text}'; use method, dataset, technique or task");
+                console.Report(DiagnosticCatalog.UnknownKind, text, "--kinds", EntityArguments.KindNames);
                 kinds = [];
                 return false;
             }
@@ -79,101 +72,5 @@ internal static class PathCommand
         }
         kinds = [.. parsed.Distinct()];
         return true;
-    }
-
-    private static void WriteText(TextWriter output, GraphNode source, GraphNode target, IReadOnlyList<ExplainedPath> paths, PathSearch search)
-    {
-        var maxHops = search.MaxHops;
-        if (source.Id == target.Id)
-        {
-            output.WriteLine($"{NodeText.Describe(source)} → {NodeText.Describe(target)}: 0 hops (the same entity)");
-            return;
-        }
-        if (paths.Count == 0)
-        {
-            output.WriteLine($"No connection between {NodeText.Describe(source)} and {NodeText.Describe(target)} within {maxHops} hops: no paper links them, directly or through shared entities.");
-            return;
-        }
-        if (paths.Count == 1)
-        {
-            output.WriteLine($"{NodeText.Describe(source)} → {NodeText.Describe(target)}: {paths[0].Hops.Length} hops");
-            WritePath(output, paths[0], "");
-            WriteFewerThanAsked(output, paths.Count, search.K);
-            return;
-        }
-        output.WriteLine($"{NodeText.Describe(source)} → {NodeText.Describe(target)}: {paths.Count} connections, the best in {paths[0].Hops.Length} hops");
-        for (var i = 0; i < paths.Count; i++)
-        {
-            output.WriteLine();
-            output.WriteLine($"connection {i + 1}: {paths[i].Hops.Length} hops");
-            WritePath(output, paths[i], "  ");
-        }
-        WriteFewerThanAsked(output, paths.Count, search.K);
-    }
-
-    private static void WriteFewerThanAsked(TextWriter output, int found, int asked)
-    {
-        if (found < asked)
-        {
-            output.WriteLine();
-            output.WriteLine($"(only {"connection".ToQuantity(found)} within the hop limit: every other one passes through mostly the same papers and entities)");
-        }
-    }
-
-    private static void WritePath(TextWriter output, ExplainedPath path, string indent)
-    {
-        foreach (var hop in path.Hops)
-        {
-            var name = hop.Edge.Type.ToName();
-            var arrow = hop.Edge.Type == RelationType.CoOccurs ? $"-[{name}]-" : hop.IsReversed ? $"<-[{name}]-" : $"-[{name}]->";
-            var support = hop.Edge.Source.IsPaper || hop.Edge.Papers.IsEmpty ? "" : $"  ({"paper".ToQuantity(hop.Edge.Papers.Length)})";
-            output.WriteLine($"{indent}  {NodeText.Describe(hop.From)} {arrow} {NodeText.Describe(hop.To)}{support}");
-            if (hop.Evidence.FirstOrDefault() is { } evidence)
-            {
-                output.WriteLine($"{indent}      {NodeText.Evidence(evidence)}");
-            }
-            else if (hop.Edge.Type == RelationType.IsA)
-            {
-                output.WriteLine($"{indent}      (technique taxonomy in the lexicon)");
-            }
-        }
-        if (path.Papers.Length > 0)
-        {
-            output.WriteLine($"{indent}papers:");
-            foreach (var paper in path.Papers)
-            {
-                output.WriteLine($"{indent}  {NodeText.Paper(paper)}");
-            }
-        }
-    }
-
-    private static object HopJson(PathHop hop) => new
-    {
-        from = NodeJson.From(hop.From),
-        type = hop.Edge.Type.ToName(),
-        direction = hop.IsReversed ? "backward" : "forward",
-        to = NodeJson.From(hop.To),
-        evidence = hop.Evidence.Select(EvidenceJson.From),
-        papers = hop.Edge.Papers,
-    };
-
-    private static void WriteJson(TextWriter output, GraphNode source, GraphNode target, IReadOnlyList<ExplainedPath> paths)
-    {
-        var payload = new
-        {
-            from = NodeJson.From(source),
-            to = NodeJson.From(target),
-            found = paths.Count > 0 || source.Id == target.Id,
-            hops = paths.Count > 0 ? paths[0].Hops.Select(HopJson) : source.Id == target.Id ? [] : null,
-            paths = paths.Select((path, index) => new
-            {
-                rank = index + 1,
-                hop_count = path.Hops.Length,
-                cost = EvidenceJson.Round(path.Cost),
-                hops = path.Hops.Select(HopJson),
-                papers = path.Papers.Select(NodeJson.From),
-            }),
-        };
-        output.WriteLine(JsonSerializer.Serialize(payload, JsonOutput.Options));
     }
 }

@@ -27,34 +27,34 @@ internal static class PushCommand
         {
             if (!Uri.TryCreate(parse.GetValue(uri), UriKind.Absolute, out var address) || address.Scheme is not ("http" or "https"))
             {
-                console.Error.WriteLine($"error: --uri must be an http:// or https:// address, not '{parse.GetValue(uri)}'");
+                console.Report(DiagnosticCatalog.InvalidOptionValue, "--uri", $"an http:// or https:// address, not '{parse.GetValue(uri)}'");
                 return ExitCodes.Usage;
             }
             if (address.UserInfo.Length > 0)
             {
                 var who = address.UserInfo.Split(':')[0];
-                console.Error.WriteLine(Diagnostic.Create(DiagnosticCatalog.Neo4jCredentialsInUri, Location.None, who));
+                console.Report(DiagnosticCatalog.Neo4jCredentialsInUri, who);
                 return ExitCodes.Usage;
             }
             if (address.Scheme == "http" && !address.IsLoopback && !parse.GetValue(insecure))
             {
-                console.Error.WriteLine(Diagnostic.Create(DiagnosticCatalog.Neo4jClearTextRefused, Location.None, address.Host));
+                console.Report(DiagnosticCatalog.Neo4jClearTextRefused, address.Host);
                 return ExitCodes.Usage;
             }
             if (!(parse.GetValue(timeout) > 0))
             {
-                console.Error.WriteLine("error: --timeout must be a positive number of seconds");
+                console.Report(DiagnosticCatalog.InvalidOptionValue, "--timeout", "a positive number of seconds");
                 return ExitCodes.Usage;
             }
             if (parse.GetValue(batchSize) < 1)
             {
-                console.Error.WriteLine("error: --batch-size must be at least 1");
+                console.Report(DiagnosticCatalog.InvalidOptionValue, "--batch-size", "at least 1");
                 return ExitCodes.Usage;
             }
             var password = Environment.GetEnvironmentVariable("NEO4J_PASSWORD") ?? (readPassword ?? PromptForPassword)();
             if (string.IsNullOrEmpty(password))
             {
-                console.Error.WriteLine(Diagnostic.Create(DiagnosticCatalog.Neo4jPasswordMissing, Location.None));
+                console.Report(DiagnosticCatalog.Neo4jPasswordMissing);
                 return ExitCodes.Usage;
             }
             if (!graphOptions.TryOpen(parse, console, out var graph, out var exitCode))
@@ -79,7 +79,7 @@ internal static class PushCommand
 
             if (result.Failure is { IsUnreachable: true } unreachable && result.BatchesWritten == 0)
             {
-                console.Error.WriteLine(Diagnostic.Create(DiagnosticCatalog.Neo4jUnreachable, Location.None, address, unreachable.Message, options.MaxConnectRetries + 1));
+                console.Report(DiagnosticCatalog.Neo4jUnreachable, address, unreachable.Message, options.MaxConnectRetries + 1);
                 return ExitCodes.InputErrors;
             }
             if (result.Failure is { } failure)
@@ -87,7 +87,7 @@ internal static class PushCommand
                 var diagnostic = failure.IsAuthentication
                     ? Diagnostic.Create(DiagnosticCatalog.Neo4jAuthenticationFailed, Location.None, connection.ToString(), failure.ToString())
                     : Diagnostic.Create(DiagnosticCatalog.PushFailed, Location.None, result.FailedBatch, result.TotalBatches, result.FailedBatchDescription, failure.ToString());
-                console.Error.WriteLine(diagnostic);
+                console.Report(diagnostic);
                 return ExitCodes.InputErrors;
             }
             console.Out.WriteLine(

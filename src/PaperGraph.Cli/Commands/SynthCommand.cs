@@ -1,7 +1,8 @@
 using System.CommandLine;
 using PaperGraph.Cli.Infrastructure;
+using PaperGraph.Diagnostics;
 using PaperGraph.Corpus;
-using PaperGraph.Extraction;
+using PaperGraph.Pipeline;
 using PaperGraph.IO;
 using PaperGraph.Lexicon;
 using PaperGraph.Synthesis;
@@ -24,27 +25,15 @@ internal static class SynthCommand
             var count = parse.GetValue(papers);
             if (count < 1)
             {
-                console.Error.WriteLine("error: --papers must be at least 1");
+                console.Report(DiagnosticCatalog.InvalidOptionValue, "--papers", "at least 1");
                 return ExitCodes.Usage;
             }
             var reporter = new DiagnosticReporter(console.Error);
-            var extractor = new Extractor(LexiconLoader.BuiltIn);
-            var seeds = new List<ExtractedPaper>();
-            using var seedCorpus = new CorpusReader(parse.GetValue(from)!);
-            foreach (var item in ExtractionRunner.Run(seedCorpus, extractor))
-            {
-                if (item is ExtractedItem extracted)
-                {
-                    seeds.Add(extracted.Paper);
-                }
-                else if (item is DiagnosticItem diagnostic)
-                {
-                    reporter.Report(diagnostic.Diagnostic);
-                }
-            }
+            // The recognizers and rules alone: synthetic text only borrows the seeds' sentences and names.
+            var seeds = PaperPipeline.Create(new PipelineOptions { Inputs = [.. parse.GetValue(from)!], Model = null }, reporter.Bag).Extract().ToList();
             if (seeds.Count == 0)
             {
-                console.Error.WriteLine("error: no papers to learn from; pass --from with seed pages or JSONL");
+                console.Report(DiagnosticCatalog.NoPapersFound, InputPaths.Describe(parse.GetValue(from)!));
                 return ExitCodes.InputErrors;
             }
             var corpus = SyntheticCorpus.FromSeeds(seeds);
@@ -55,7 +44,7 @@ internal static class SynthCommand
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                console.Error.WriteLine($"error PG5001: cannot write '{path}': {exception.Message}");
+                console.Report(DiagnosticCatalog.OutputNotWritable, path, exception.Message);
                 return ExitCodes.OutputFailed;
             }
             console.Error.WriteLine($"{count} synthetic abstracts from {seeds.Count} seed papers written to {path}");

@@ -1,7 +1,6 @@
 using System.CommandLine;
-using System.Text.Json;
-using Humanizer;
 using PaperGraph.Cli.Infrastructure;
+using PaperGraph.Cli.Rendering;
 using PaperGraph.Graph;
 using PaperGraph.Query.Profiles;
 
@@ -25,35 +24,7 @@ internal static class TimelineCommand
                 return exitCode;
             }
             var node = resolved[0];
-            var timeline = Timeline.Of(graph, node);
-            var papers = timeline.SelectMany(entry => entry.Papers.Select(paper => paper.Paper)).Distinct().Count();
-            if (parse.GetValue(json))
-            {
-                var payload = new
-                {
-                    entity = NodeJson.From(node),
-                    paper_count = papers,
-                    dates = timeline.Select(entry => new
-                    {
-                        date = entry.Date.Text,
-                        sortable = entry.Date.Sortable,
-                        papers = entry.Papers.Select(paper => new { kind = "paper", key = paper.Paper.Key, name = paper.Paper.Name, relation = paper.Relation.ToName() }),
-                    }),
-                };
-                console.Out.WriteLine(JsonSerializer.Serialize(payload, JsonOutput.Options));
-                return ExitCodes.Success;
-            }
-            console.Out.WriteLine($"{NodeText.Describe(node)}: {"paper".ToQuantity(papers)} on {"date".ToQuantity(timeline.Length)}");
-            foreach (var entry in timeline)
-            {
-                console.Out.WriteLine($"{entry.Date.Text}  ({"paper".ToQuantity(entry.Papers.Length)})");
-                foreach (var paper in entry.Papers)
-                {
-                    var role = paper.Relation == RelationType.Proposes ? "  [proposes]" : "";
-                    console.Out.WriteLine($"  {NodeText.Paper(paper.Paper)}{role}");
-                }
-            }
-            return ExitCodes.Success;
+            return TimelineRenderer.Instance.Render(console, parse.GetValue(json), new TimelineRenderer.Listing(node, Timeline.Of(graph, node)));
         });
         return command;
     }

@@ -4,7 +4,7 @@ using PaperGraph.Extraction;
 using PaperGraph.Graph.Building;
 using PaperGraph.Graph.Persistence;
 using PaperGraph.Graph;
-using PaperGraph.Lexicon;
+using PaperGraph.Pipeline;
 
 namespace PaperGraph.Cli.Infrastructure;
 
@@ -18,7 +18,8 @@ internal static class GraphSource
     {
         if (graphPath is not null && inputs.Length > 0)
         {
-            error.WriteLine("error: give either --graph FILE or --input PATH, not both");
+            // A usage error (exit code 2), so said without counting it among the input's errors.
+            error.WriteLine(TerminalText.Escape(Diagnostic.Create(DiagnosticCatalog.GraphAndInputs, Location.None).ToString(), keepLineBreaks: false));
             return null;
         }
         if (graphPath is not null)
@@ -37,7 +38,7 @@ internal static class GraphSource
                 // What 'papergraph build' saved here last: the graph a researcher means when they name none.
                 return Open(DefaultGraph, inputs, format, lexicons, reporter, error, cancellationToken);
             }
-            error.WriteLine($"error: this command needs a graph: --graph FILE (from 'papergraph build'), --input PATH, or a {DefaultGraph} in this folder");
+            error.WriteLine(TerminalText.Escape(Diagnostic.Create(DiagnosticCatalog.NoGraph, Location.None, DefaultGraph).ToString(), keepLineBreaks: false));
             return null;
         }
         return Build(inputs, format, lexicons, reporter, quiet: true, error, model: Learning.ExtractionModel.BuiltIn, cancellationToken: cancellationToken);
@@ -45,46 +46,17 @@ internal static class GraphSource
 
     public static KnowledgeGraph? Build(string[] inputs, InputFormat format, string[] lexicons, DiagnosticReporter reporter, bool quiet, TextWriter error, int threads = 0, TextWriter? timings = null, Learning.ExtractionModel? model = null, CancellationToken cancellationToken = default)
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var (lexicon, lexiconDiagnostics) = LexiconLoader.Load(lexicons);
-        reporter.ReportAll(lexiconDiagnostics);
-        if (reporter.ErrorCount > 0)
+        var options = new PipelineOptions
+        {
+            Inputs = [.. inputs], InputFormat = format, LexiconFiles = [.. lexicons], Model = model, Threads = threads, Cancellation = cancellationToken,
+            Timings = timings is null ? null : timing => timings.WriteLine(timing.IsStep
+                ? $"timing:   {timing.Phase}: {timing.Took.TotalSeconds:F1} s"
+                : $"timing: {timing.Phase} in {timing.Took.TotalSeconds:F1} s"),
+        };
+        if (!PaperPipeline.TryCreate(options, reporter.Bag, out var pipeline))
         {
             return null;
         }
-        var builder = new GraphBuilder(lexicon);
-        var extractor = new Extractor(lexicon, model: model);
-        var progress = new Progress(error, quiet);
-        using var corpus = new CorpusReader(inputs, format);
-        return progress.Run<KnowledgeGraph?>("building", () => corpus.DistinctPaperCount, tick =>
-        {
-            foreach (var item in ExtractionRunner.Run(corpus, extractor, threads))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                switch (item)
-                {
-                    case ExtractedItem extracted:
-                        builder.Add(extracted.Paper);
-                        reporter.ReportAll(extracted.Paper.Diagnostics);
-                        tick();
-                        break;
-                    case DiagnosticItem diagnostic:
-                        builder.AddDiagnostic(diagnostic.Diagnostic);
-                        reporter.Report(diagnostic.Diagnostic);
-                        break;
-                }
-            }
-            if (builder.PaperCount == 0)
-            {
-                // An empty graph saved over a good one is how a typo destroys work: build nothing instead.
-                reporter.Report(Diagnostic.Create(DiagnosticCatalog.NoPapersFound, Location.None, InputPaths.Describe(inputs)));
-                return null;
-            }
-            timings?.WriteLine($"timing: read, extracted and added {builder.PaperCount:N0} papers in {clock.Elapsed.TotalSeconds:F1} s");
-            clock.Restart();
-            var graph = builder.Build(timings is null ? null : (phase, took) => timings.WriteLine($"timing:   {phase}: {took.TotalSeconds:F1} s"), cancellationToken);
-            timings?.WriteLine($"timing: bound entities and built {graph.Edges.Length:N0} relationships in {clock.Elapsed.TotalSeconds:F1} s");
-            return graph;
-        });
+        return new Progress(error, quiet).Run("building", () => pipeline.PaperTotal, tick => pipeline.BuildGraph(tick));
     }
 }

@@ -13,7 +13,7 @@ namespace PaperGraph.Binding;
 /// definitions, keeps the best candidate where spans overlap, links acronyms to their long forms, finds the other
 /// occurrences of each name, and merges all surface forms of one thing under a canonical key.
 /// </summary>
-public static class Binder
+internal static class Binder
 {
     public static (ImmutableArray<BoundEntity> Entities, ImmutableArray<Diagnostic> Diagnostics) Bind(
         Document document,
@@ -88,7 +88,7 @@ public static class Binder
                     if (reported.Add(text))
                     {
                         var location = new Location(document.Paper.Sources.IsEmpty ? document.Paper.Id : document.Paper.Sources[0].File,
-                            document.Paper.Sources.IsEmpty ? 0 : document.Paper.Sources[0].Line);
+                            document.Paper.Sources.IsEmpty ? 0 : document.Paper.Sources[0].Line).WithSpan(candidate.Field.ToName(), candidate.Span);
                         diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.AmbiguousAcronym, location, text,
                             string.Join(" or ", candidate.Entries.Select(entry => entry.Name))));
                     }

@@ -9,9 +9,11 @@ namespace PaperGraph.Binding;
 /// "MixUp", "mixup" and "Mixups" share the key "mixup"; "Low-Rank Adaptation" and "low rank adaptations"
 /// share "low rank adaptation"; "CIFAR-10" is "cifar 10".
 /// </remarks>
-public static class EntityKey
+internal static class EntityKey
 {
     private static readonly ConcurrentDictionary<string, string> SingularCache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SingularBySpan =
+        SingularCache.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static string From(string text)
     {
@@ -42,12 +44,16 @@ public static class EntityKey
         {
             return new string(folded);
         }
-        return string.Concat(folded[..lastWordStart], Singular(lastWord.ToString()));
+        return string.Concat(folded[..lastWordStart], Singular(lastWord));
     }
 
     /// <summary>Only words ending in "s" are treated as plurals (Latin plurals such as "data" stay as written).</summary>
     internal static bool MayBePlural(ReadOnlySpan<char> word) =>
         word.Length > 3 && word[^1] == 's' && !word.ContainsAnyInRange('0', '9');
+
+    /// <summary>The singular of one lower-case word, without making a string of it when it has been seen before.</summary>
+    internal static string Singular(ReadOnlySpan<char> word) =>
+        MayBePlural(word) && SingularBySpan.TryGetValue(word, out var singular) ? singular : Singular(word.ToString());
 
     /// <summary>The singular of one lower-case word; words that are not plural come back unchanged.</summary>
     public static string Singular(string word)

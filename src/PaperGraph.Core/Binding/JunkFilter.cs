@@ -8,7 +8,7 @@ using PaperGraph.Syntax;
 namespace PaperGraph.Binding;
 
 /// <summary>Why a candidate is not an entity at all, whatever its kind.</summary>
-public enum JunkReason
+internal enum JunkReason
 {
     None,
     /// <summary>"77.9%(+2.1%)", "7.5", "3x": numbers and scores.</summary>
@@ -34,7 +34,7 @@ public enum JunkReason
 /// words cut from titles, bracket fragments and verb-led task phrases. Runs before the decision stage and the binder.
 /// </summary>
 /// <remarks>These are closed classes (a metric is never a method), so a rule is the right tool; what is open-ended is left to the model.</remarks>
-public static partial class JunkFilter
+internal static partial class JunkFilter
 {
     private static readonly FrozenSet<string> Metrics = new[]
     {

@@ -17,7 +17,7 @@ namespace PaperGraph.Binding;
 /// list glue, nothing else. The source of a comparison or extension is the paper's proposed method, so a paper that
 /// proposes nothing states none. Precision over recall: these edges are shown to people as explanations.
 /// </remarks>
-public static class StatedRelations
+internal static class StatedRelations
 {
     private const int MaxWalkBack = 16;
 

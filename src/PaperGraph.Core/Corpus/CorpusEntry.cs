@@ -3,10 +3,10 @@ using PaperGraph.Diagnostics;
 namespace PaperGraph.Corpus;
 
 /// <summary>What a reader yields: a paper, or a problem with the input. Readers stream these one at a time.</summary>
-public abstract record CorpusEntry;
+internal abstract record CorpusEntry;
 
 /// <summary>A paper read from the input.</summary>
-public sealed record PaperEntry(Paper Paper) : CorpusEntry;
+internal sealed record PaperEntry(Paper Paper) : CorpusEntry;
 
 /// <summary>A problem found while reading; the reader goes on with the next paper.</summary>
-public sealed record DiagnosticEntry(Diagnostic Diagnostic) : CorpusEntry;
+internal sealed record DiagnosticEntry(Diagnostic Diagnostic) : CorpusEntry;

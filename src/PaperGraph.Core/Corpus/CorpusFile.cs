@@ -7,7 +7,7 @@ namespace PaperGraph.Corpus;
 /// Lines are decoded strictly as UTF-8 one at a time, so an undecodable line costs that line and its PG1006; a file in
 /// another encoding as a whole (UTF-16, Latin-1) is one PG1013 naming it.
 /// </remarks>
-public static class CorpusFile
+internal static class CorpusFile
 {
     /// <summary>Reads the file at <paramref name="path"/> once (<c>-</c> is standard input).</summary>
     public static IEnumerable<CorpusEntry> Read(string path, InputFormat format = InputFormat.Auto)
@@ -39,7 +39,7 @@ public static class CorpusFile
     public static IEnumerable<CorpusEntry> Read(InputSnapshot input, InputFormat format = InputFormat.Auto)
     {
         var displayPath = input.DisplayPath;
-        var sample = new byte[(int)Math.Min(input.Length, EncodingSniffer.SampleBytes)];
+        var sample = new byte[EncodingSniffer.SampleBytes];
         string? foreign;
         try
         {

@@ -13,7 +13,7 @@ namespace PaperGraph.Corpus;
 /// once and held until the reader is disposed (<see cref="InputSnapshot"/>), so every pass reads the same bytes: a
 /// pipe or standard input (<c>-</c>) is read once, and a file that grows meanwhile is read as it was.
 /// </remarks>
-public sealed class CorpusReader : IDisposable
+internal sealed class CorpusReader : IDisposable
 {
     private readonly ImmutableArray<string> _files;
     private readonly ImmutableArray<Diagnostic> _pathDiagnostics;

@@ -1,7 +1,7 @@
 namespace PaperGraph.Corpus;
 
 /// <summary>Reads one file's papers lazily, one at a time, turning bad input into diagnostics.</summary>
-public interface ICorpusReader
+internal interface ICorpusReader
 {
     InputFormat Format { get; }
 

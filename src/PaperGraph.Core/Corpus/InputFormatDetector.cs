@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace PaperGraph.Corpus;
 
 /// <summary>Tells input formats apart from a file's first non-blank line.</summary>
-public static class InputFormatDetector
+internal static class InputFormatDetector
 {
     public static InputFormat Detect(string? firstNonBlankLine)
     {

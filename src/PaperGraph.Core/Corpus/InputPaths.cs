@@ -4,9 +4,20 @@ using PaperGraph.Diagnostics;
 namespace PaperGraph.Corpus;
 
 /// <summary>Expands what a user typed (files, directories, globs with <c>*</c>, <c>?</c> and <c>**</c>) into files.</summary>
-public static class InputPaths
+internal static class InputPaths
 {
     private static readonly string[] CorpusExtensions = [".txt", ".jsonl", ".ndjson", ".json"];
+
+    /// <summary>A file a folder's expansion takes: a corpus extension, also under gzip (<c>papers.jsonl.gz</c>).</summary>
+    private static bool IsCorpusFile(string file)
+    {
+        var extension = Path.GetExtension(file);
+        if (extension.Equals(".gz", StringComparison.OrdinalIgnoreCase))
+        {
+            extension = Path.GetExtension(Path.GetFileNameWithoutExtension(file));
+        }
+        return CorpusExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase);
+    }
 
     /// <summary>How a run names its inputs in a message: <c>'seeds'</c>, <c>'a.jsonl', 'b.jsonl'</c>.</summary>
     public static string Describe(IEnumerable<string> inputs) => string.Join(", ", inputs.Select(input => $"'{input}'"));
@@ -46,7 +57,7 @@ public static class InputPaths
         if (Directory.Exists(input))
         {
             return Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
-                .Where(file => CorpusExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))
+                .Where(IsCorpusFile)
                 .Order(StringComparer.Ordinal)
                 .ToList();
         }

@@ -11,7 +11,7 @@ namespace PaperGraph.Corpus;
 /// arXiv caps abstracts at 1,920 characters; <see cref="MaxAbstractLength"/> leaves fifty times that. Extraction
 /// time grows with an abstract's length, so one runaway record (a whole book in one field) must not hold up the run.
 /// </remarks>
-public static class InputText
+internal static class InputText
 {
     /// <summary>An abstract is read up to this many characters (documented in docs/diagnostics.md, PG1012).</summary>
     public const int MaxAbstractLength = 100_000;

@@ -10,7 +10,7 @@ namespace PaperGraph.Corpus;
 /// <c>update_date</c>) or plain <c>{"title": …, "abstract": …}</c> records. One record per line.
 /// </summary>
 /// <remarks>arXiv titles and abstracts are hard-wrapped in the bulk dump; white space is folded so spans stay on one line.</remarks>
-public sealed class JsonLinesReader(InputFormat format) : ICorpusReader
+internal sealed class JsonLinesReader(InputFormat format) : ICorpusReader
 {
     public InputFormat Format { get; } = format is InputFormat.Arxiv or InputFormat.Jsonl
         ? format

@@ -13,7 +13,7 @@ namespace PaperGraph.Corpus;
 /// by something that is not an abstract is reported as PG1003 and the next line is read as a title again, so one
 /// missing abstract costs one paper, not the rest of the page.
 /// </remarks>
-public sealed partial class SeedPageReader : ICorpusReader
+internal sealed partial class SeedPageReader : ICorpusReader
 {
     private static readonly HashSet<string> HeaderLines = new(StringComparer.OrdinalIgnoreCase)
     {

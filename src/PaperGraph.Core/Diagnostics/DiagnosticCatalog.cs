@@ -1,12 +1,40 @@
 namespace PaperGraph.Diagnostics;
 
 /// <summary>
-/// Every diagnostic PaperGraph reports. Ranges by stage: PG1xxx input and corpus, PG2xxx lexicons,
-/// PG3xxx extraction, PG4xxx graph files and queries, PG5xxx exports and Neo4j, PG9xxx
-/// internal errors (a bug, never bad input). Listed in docs/diagnostics.md.
+/// Every diagnostic PaperGraph reports. Ranges by stage: PG0xxx the command line (usage errors, exit code 2),
+/// PG1xxx input and corpus, PG2xxx lexicons, PG3xxx extraction, PG4xxx graph files and queries, PG5xxx exports and
+/// Neo4j, PG9xxx internal errors (a bug, never bad input). Listed in docs/diagnostics.md (a test compares each
+/// severity, title and message with it).
 /// </summary>
 public static class DiagnosticCatalog
 {
+    public static readonly DiagnosticDescriptor UnknownKind = new(
+        "PG0001", "Unknown kind", "Unknown kind '{0}' in {1}; use {2}", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnknownExportFormat = new(
+        "PG0002", "Unknown export format", "Unknown format '{0}'; use {1}", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor DirectoryFormatToStandardOutput = new(
+        "PG0003", "Folder format without a folder", "{0} writes a directory; give one with -o", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor GraphGivenToEval = new(
+        "PG0004", "Graph file given to eval", "'{0}' is a graph file; eval scores the extractor on the corpus itself, so give the corpus the graph was built from (for example: seeds)", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor NoCorpusToEvaluate = new(
+        "PG0005", "No corpus to evaluate", "eval needs the corpus the gold papers come from (for example: seeds)", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidOptionValue = new(
+        "PG0006", "Invalid option value", "{0} must be {1}", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnknownRole = new(
+        "PG0007", "Unknown role", "Unknown role '{0}'; use proposed or used", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor GraphAndInputs = new(
+        "PG0008", "Two graph sources", "Give either --graph FILE or --input PATH, not both", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor NoGraph = new(
+        "PG0009", "No graph", "This command needs a graph: --graph FILE (from 'papergraph build'), --input PATH, or a {0} in this folder", DiagnosticSeverity.Error);
+
     public static readonly DiagnosticDescriptor InputNotFound = new(
         "PG1001", "Input not found", "No file, directory or glob match for '{0}'", DiagnosticSeverity.Error);
 
@@ -53,7 +81,7 @@ public static class DiagnosticCatalog
         "PG1015", "Line too long", "The line is longer than {0} MiB and was skipped", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor EmptyDirectory = new(
-        "PG1016", "Directory without corpus files", "The directory holds no corpus files (.txt, .jsonl, .ndjson or .json)", DiagnosticSeverity.Error);
+        "PG1016", "Directory without corpus files", "The directory holds no corpus files (.txt, .jsonl, .ndjson or .json, or any of them gzipped)", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor NoPapersFound = new(
         "PG1017", "No papers found", "No papers found in {0}; nothing was written", DiagnosticSeverity.Error);
@@ -93,6 +121,15 @@ public static class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor InvalidGoldFile = new(
         "PG4005", "Invalid gold file", "The gold annotation file cannot be read: {0}", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor HomonymEntity = new(
+        "PG4006", "Name of several proposed methods", "'{0}' names several entities ({1}); different papers propose them, so give the full name", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor GraphTooSmallToMeasure = new(
+        "PG4007", "Graph too small to measure", "The graph has fewer than two entities", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor GoldPapersNotFound = new(
+        "PG4008", "Gold papers not in the inputs", "{0} gold papers were not found in the inputs (first: '{1}')", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor OutputNotWritable = new(
         "PG5001", "Output not writable", "Cannot write '{0}': {1}", DiagnosticSeverity.Error);

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace PaperGraph.Evaluation;
 
 /// <summary>Scores per split ("tune", "test", "all") and per category (the four kinds and "proposed method").</summary>
-public sealed record EvaluationReport(
+internal sealed record EvaluationReport(
     ImmutableDictionary<string, ImmutableDictionary<string, Score>> Scores,
     ImmutableArray<EvaluationError> Errors,
     int PapersScored,

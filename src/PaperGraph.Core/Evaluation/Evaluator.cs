@@ -10,7 +10,7 @@ namespace PaperGraph.Evaluation;
 /// Scores extractions against the dev set. A prediction matches a gold entity of the same kind when any of their
 /// surface forms (name, aliases, long form, mention texts) share a canonical key; matching is one-to-one.
 /// </summary>
-public static class Evaluator
+internal static class Evaluator
 {
     public static EvaluationReport Evaluate(IReadOnlyList<GoldPaper> gold, IEnumerable<ExtractedPaper> extracted)
     {

@@ -4,7 +4,7 @@ using PaperGraph.Model;
 namespace PaperGraph.Evaluation;
 
 /// <summary>One annotated paper of the dev set, identified by its exact title, in the split it belongs to.</summary>
-public sealed record GoldPaper(string Title, string Split, ImmutableArray<GoldEntity> Entities)
+internal sealed record GoldPaper(string Title, string Split, ImmutableArray<GoldEntity> Entities)
 {
     private static readonly ImmutableArray<EntityKind> AllKinds = [.. Enum.GetValues<EntityKind>()];
 

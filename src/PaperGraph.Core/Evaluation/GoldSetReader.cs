@@ -9,7 +9,7 @@ namespace PaperGraph.Evaluation;
 /// Reads the dev set: a JSON array of papers with "title", "split" and the four entity lists. A list that is absent or
 /// null means the paper was not annotated for that kind (<see cref="GoldPaper.AnnotatedKinds"/>).
 /// </summary>
-public static class GoldSetReader
+internal static class GoldSetReader
 {
     public static (ImmutableArray<GoldPaper> Papers, Diagnostic? Problem) Read(string path)
     {

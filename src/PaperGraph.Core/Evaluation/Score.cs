@@ -1,7 +1,7 @@
 namespace PaperGraph.Evaluation;
 
 /// <summary>True positives, false positives and false negatives, with precision, recall and F1.</summary>
-public sealed record Score(int TruePositives, int FalsePositives, int FalseNegatives, int TruePositivesOutsideLexicon)
+internal sealed record Score(int TruePositives, int FalsePositives, int FalseNegatives, int TruePositivesOutsideLexicon)
 {
     public double Precision => TruePositives + FalsePositives == 0 ? 0 : (double)TruePositives / (TruePositives + FalsePositives);
     public double Recall => TruePositives + FalseNegatives == 0 ? 0 : (double)TruePositives / (TruePositives + FalseNegatives);

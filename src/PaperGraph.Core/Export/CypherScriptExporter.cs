@@ -8,7 +8,7 @@ namespace PaperGraph.Export;
 /// <c>--format cypher</c>: an idempotent script for cypher-shell or Neo4j Browser: the schema (IF NOT EXISTS), then
 /// batched <c>UNWIND [...] AS row MERGE …</c> statements. Running it twice changes nothing.
 /// </summary>
-public sealed class CypherScriptExporter : GraphExporter
+internal sealed class CypherScriptExporter : GraphExporter
 {
     public override string Format => "cypher";
     public override string Description => "Cypher script (schema + batched MERGE), idempotent, for cypher-shell or Neo4j Browser";

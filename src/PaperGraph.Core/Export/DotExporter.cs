@@ -7,7 +7,7 @@ namespace PaperGraph.Export;
 /// DOT for Graphviz: a digraph with one statement per node and edge, coloured by kind, every string quoted and
 /// escaped (docs/exports.md), so any name survives <c>dot</c>.
 /// </summary>
-public sealed class DotExporter : GraphExporter
+internal sealed class DotExporter : GraphExporter
 {
     private const int PaperLabelLength = 60;
 

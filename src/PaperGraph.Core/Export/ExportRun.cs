@@ -11,7 +11,7 @@ namespace PaperGraph.Export;
 /// </remarks>
 /// <param name="Progressed">Told the steps just done, after each step.</param>
 /// <param name="Cancellation">Stops the export at its next step (<see cref="OperationCanceledException"/>).</param>
-public sealed record ExportRun(Action<long>? Progressed = null, CancellationToken Cancellation = default)
+internal sealed record ExportRun(Action<long>? Progressed = null, CancellationToken Cancellation = default)
 {
     /// <summary>Not cancelled, reporting to no one.</summary>
     public static ExportRun None { get; } = new();

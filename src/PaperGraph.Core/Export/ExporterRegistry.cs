@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace PaperGraph.Export;
 
 /// <summary>The one place where export formats are registered.</summary>
-public static class ExporterRegistry
+internal static class ExporterRegistry
 {
     public static ImmutableArray<GraphExporter> All { get; } =
     [

@@ -7,7 +7,7 @@ namespace PaperGraph.Export;
 /// <see cref="ExporterRegistry"/>. File formats write to a stream; folder formats (neo4j-admin CSV) to a directory.
 /// </summary>
 /// <remarks>Exports must be deterministic: the same graph gives the same bytes.</remarks>
-public abstract class GraphExporter
+internal abstract class GraphExporter
 {
     /// <summary>The value of --format ("graphml").</summary>
     public abstract string Format { get; }

@@ -8,7 +8,7 @@ namespace PaperGraph.Export;
 /// GraphML for Gephi, yEd and Cytoscape Desktop: every node and edge property declared as a typed <c>&lt;key&gt;</c>
 /// (docs/exports.md). Lists (aliases, papers, evidence) are JSON array text, since GraphML attributes are scalars.
 /// </summary>
-public sealed class GraphMLExporter : GraphExporter
+internal sealed class GraphMLExporter : GraphExporter
 {
     private const string Namespace = "http://graphml.graphdrawing.org/xmlns";
 

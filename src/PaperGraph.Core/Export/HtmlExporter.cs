@@ -11,7 +11,7 @@ namespace PaperGraph.Export;
 /// (<see cref="ForceLayout"/>), search, kind filters and legend, pan and zoom, click-to-inspect with evidence
 /// sentences, and the path between two selected nodes. No CDN, no library: the script is ours (Export/Html/).
 /// </summary>
-public sealed class HtmlExporter : GraphExporter
+internal sealed class HtmlExporter : GraphExporter
 {
     private static readonly NodeKind[] KindOrder = Enum.GetValues<NodeKind>();
     private static readonly RelationType[] TypeOrder = Enum.GetValues<RelationType>();

@@ -7,7 +7,7 @@ namespace PaperGraph.Export;
 /// One JSON document with the graph twice: <c>node_link</c> (nodes / links, for D3 and networkx
 /// <c>node_link_graph(doc["node_link"], edges="links")</c>) and <c>elements</c> (for Cytoscape.js), see docs/exports.md.
 /// </summary>
-public sealed class JsonExporter : GraphExporter
+internal sealed class JsonExporter : GraphExporter
 {
     public const string FormatName = "papergraph-export";
     public const int Version = 1;

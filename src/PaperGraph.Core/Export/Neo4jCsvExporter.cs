@@ -14,7 +14,7 @@ namespace PaperGraph.Export;
 /// Each label is its own ID space because keys are unique per label, not across labels. Arrays use
 /// <see cref="ArrayDelimiter"/> (passed to neo4j-admin) since ';' and '|' occur in names.
 /// </remarks>
-public sealed class Neo4jCsvExporter : GraphExporter
+internal sealed class Neo4jCsvExporter : GraphExporter
 {
     public const char ArrayDelimiter = '\u00A6';
 

@@ -10,7 +10,7 @@ namespace PaperGraph.Extraction;
 /// Writes the <c>papergraph extract</c> output contract: one JSON object per paper per line (docs/extract-format.md).
 /// Field names are a public contract: other tools read them.
 /// </summary>
-public static class ExtractionJsonWriter
+internal static class ExtractionJsonWriter
 {
     private static readonly JsonWriterOptions Options = new() { Indented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

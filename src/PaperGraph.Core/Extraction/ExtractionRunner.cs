@@ -4,11 +4,11 @@ using PaperGraph.Diagnostics;
 namespace PaperGraph.Extraction;
 
 /// <summary>One item of a run: an extracted paper or a diagnostic, in input order.</summary>
-public abstract record ExtractionItem;
+internal abstract record ExtractionItem;
 
-public sealed record ExtractedItem(ExtractedPaper Paper) : ExtractionItem;
+internal sealed record ExtractedItem(ExtractedPaper Paper) : ExtractionItem;
 
-public sealed record DiagnosticItem(Diagnostic Diagnostic) : ExtractionItem;
+internal sealed record DiagnosticItem(Diagnostic Diagnostic) : ExtractionItem;
 
 /// <summary>
 /// Streams a corpus through the extractor on all cores, keeping input order so output is deterministic.
@@ -19,7 +19,7 @@ public sealed record DiagnosticItem(Diagnostic Diagnostic) : ExtractionItem;
 /// bounded (a few chunks in flight), reading overlaps extraction, and so does whatever the caller does with the
 /// results (writing them), which a fork-join per chunk would leave to one thread while the others idle.
 /// </remarks>
-public static class ExtractionRunner
+internal static class ExtractionRunner
 {
     private const int ChunkSize = 64;
     private const int ChunksRead = 4;

@@ -12,7 +12,7 @@ namespace PaperGraph.Extraction;
 /// The per-paper pipeline: text → document → acronym definitions → recognizers → binder.
 /// </summary>
 /// <remarks>A pure function of the paper and the lexicon, so papers can be extracted in any order and on any thread.</remarks>
-public sealed class Extractor
+internal sealed class Extractor
 {
     /// <param name="lexicon">The curated names the lexicon recognizer looks for.</param>
     /// <param name="recognizers">The recognizers to run, in order; the registry's by default.</param>

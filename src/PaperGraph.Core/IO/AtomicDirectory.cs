@@ -2,7 +2,7 @@ namespace PaperGraph.IO;
 
 /// <summary>Writes a folder all or nothing: into a temporary folder beside it, then moved into place.</summary>
 /// <remarks>The target must not exist or be empty: an existing folder of someone's files is never replaced.</remarks>
-public static class AtomicDirectory
+internal static class AtomicDirectory
 {
     public static void Write(string path, Action<string> write)
     {

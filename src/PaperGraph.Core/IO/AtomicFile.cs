@@ -12,7 +12,7 @@ namespace PaperGraph.IO;
 /// device, FIFO or socket is never replaced: it is opened and written in place. A writer that finds nothing to write
 /// (<see cref="TryWrite"/> returning false: a run that found no papers) leaves the previous file byte for byte.
 /// </remarks>
-public static class AtomicFile
+internal static class AtomicFile
 {
     /// <summary>The output name that means standard output.</summary>
     public const string StandardOutput = "-";

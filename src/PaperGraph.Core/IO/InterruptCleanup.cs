@@ -12,7 +12,7 @@ namespace PaperGraph.IO;
 /// calls <see cref="RunPending"/> first. SIGQUIT (and, without the CLI's handling, SIGINT and SIGTERM) end the
 /// process at once, so the clean-up runs from the signal handler.
 /// </remarks>
-public sealed class InterruptCleanup : IDisposable
+internal sealed class InterruptCleanup : IDisposable
 {
     private static readonly HashSet<InterruptCleanup> Pending = [];
     private static volatile bool s_signalsCancel;

@@ -103,6 +103,11 @@ internal sealed class SectionFacts
             Prefix[i] = FeatureHash.OfLower(chars[..Math.Min(3, chars.Length)]);
             Suffix[i] = FeatureHash.OfLower(chars[Math.Max(0, chars.Length - 3)..]);
         }
+        var isHead = new bool[count];
+        for (var i = 0; i < count; i++)
+        {
+            isHead[i] = IsHeadWord(section.GetText(i));
+        }
         // The first head noun after each token, and the last one before it, within its sentence and a few words:
         // "BMMR, a large-scale bilingual dataset", "the Foo benchmark", "a Bar-based detector".
         foreach (var sentence in section.Sentences)
@@ -112,7 +117,7 @@ internal sealed class SectionFacts
             for (var i = end - 1; i >= sentence.FirstToken; i--)
             {
                 NextHead[i] = next > i && next - i <= 10 ? Lower[next] : 0;
-                if (IsHeadWord(section.GetText(i)))
+                if (isHead[i])
                 {
                     next = i;
                 }
@@ -121,7 +126,7 @@ internal sealed class SectionFacts
             for (var i = sentence.FirstToken; i < end; i++)
             {
                 PreviousHead[i] = previous >= 0 && i - previous <= 4 ? Lower[previous] : 0;
-                if (IsHeadWord(section.GetText(i)))
+                if (isHead[i])
                 {
                     previous = i;
                 }
@@ -162,8 +167,7 @@ internal sealed class SectionFacts
     public ulong[] PreviousHead { get; }
 
     /// <summary>A noun that names what kind of thing a phrase is: a method, task, technique or dataset head.</summary>
-    public static bool IsHeadWord(string word) =>
-        WordLists.DatasetHeads.Contains(word) || WordLists.MethodHeads.Contains(word) || WordLists.TaskHeads.Contains(word) || WordLists.TechniqueHeads.Contains(word);
+    public static bool IsHeadWord(string word) => WordLists.AnyHeads.Contains(word);
     public int[] ProposalDistance { get; }
 
     /// <summary>The tagger's per-token tag scores, once it has tagged the section; the decision stage reads them.</summary>

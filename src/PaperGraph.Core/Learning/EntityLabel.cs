@@ -6,7 +6,7 @@ namespace PaperGraph.Learning;
 /// What a trained model says a span is: one of the four kinds, with methods split by role, or nothing.
 /// </summary>
 /// <remarks>Role is part of the label because "proposed" depends on the same context cues as the kind itself.</remarks>
-public enum EntityLabel
+internal enum EntityLabel
 {
     None = 0,
     ProposedMethod = 1,
@@ -17,7 +17,7 @@ public enum EntityLabel
 }
 
 /// <summary>Conversions between labels and the kinds and roles the rest of the pipeline speaks.</summary>
-public static class EntityLabels
+internal static class EntityLabels
 {
     /// <summary>The labels that name an entity (all but <see cref="EntityLabel.None"/>).</summary>
     public const int EntityCount = 5;

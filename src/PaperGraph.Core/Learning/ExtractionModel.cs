@@ -62,10 +62,7 @@ public sealed class ExtractionModel
         {
             var n = CandidateFeatures.Extract(facts, groups[g], features);
             var row = scores.AsSpan(g * DecisionClasses, DecisionClasses);
-            foreach (var feature in features[..n])
-            {
-                Decision.AddTo(feature, row);
-            }
+            Decision.AddAll(features[..n], row);
             keys[g] = EntityKey.From(groups[g].Text);
         }
 

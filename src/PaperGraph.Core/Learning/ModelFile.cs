@@ -11,7 +11,7 @@ namespace PaperGraph.Learning;
 /// Little-endian throughout. Rows are written in training order, so the same training run gives the same bytes. A file
 /// that is not a model, is cut short or has a flipped byte is a diagnostic, never an exception.
 /// </remarks>
-public static class ModelFile
+internal static class ModelFile
 {
     public const int FormatVersion = 1;
     private static ReadOnlySpan<byte> Magic => "PGMODEL\n"u8;

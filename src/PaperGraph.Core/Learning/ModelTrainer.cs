@@ -9,7 +9,7 @@ using PaperGraph.Syntax;
 namespace PaperGraph.Learning;
 
 /// <summary>Settings of a training run; the defaults made the shipped model.</summary>
-public sealed record TrainingOptions
+internal sealed record TrainingOptions
 {
     public int TaggerEpochs { get; init; } = 8;
     public int DecisionEpochs { get; init; } = 10;
@@ -26,7 +26,7 @@ public sealed record TrainingOptions
 /// from every recognizer candidate labelled by whether its canonical key is an annotated entity, and as what.
 /// </summary>
 /// <remarks>Deterministic: the same papers, annotations, lexicon and options give the same model, byte for byte.</remarks>
-public static class ModelTrainer
+internal static class ModelTrainer
 {
     public static ExtractionModel Train(
         IReadOnlyList<(Paper Paper, GoldPaper Gold)> papers,

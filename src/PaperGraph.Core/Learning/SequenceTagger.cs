@@ -67,10 +67,7 @@ internal sealed class SequenceTagger
                 Add(row, types[i + d], WordTypeRole.RightWindow);
             }
             var n = TokenFeatures.Extract(document, section, i, features, withWordTypeFeatures: false);
-            foreach (var feature in features[..n])
-            {
-                _emissions.AddTo(feature, row);
-            }
+            _emissions.AddAll(features[..n], row);
         }
         return scores;
     }
@@ -91,17 +88,26 @@ internal sealed class SequenceTagger
     [ThreadStatic]
     private static Dictionary<ulong, float[]>? t_wordTypes;
 
+    /// <summary>The generation before <see cref="t_wordTypes"/> filled up: its types move back on their next use.</summary>
+    [ThreadStatic]
+    private static Dictionary<ulong, float[]>? t_olderWordTypes;
+
     [ThreadStatic]
     private static SequenceTagger? t_wordTypesOwner;
     private float[]? _boundaryRows;
     private float[] _boundary => _boundaryRows ??= Rows(TokenFeatures.BoundaryHash, TokenFeatures.BoundaryHash, TokenFeatures.BoundaryHash, TokenFeatures.BoundaryHash, TokenFeatures.BoundaryHash);
 
-    /// <summary>The summed rows of one word type in every role, from this thread's cache (bounded: cleared when full).</summary>
+    /// <summary>The summed rows of one word type in every role, from this thread's cache.</summary>
+    /// <remarks>
+    /// Two generations bound the cache: when the current one is full it becomes the older one and the oldest is
+    /// dropped, so the common words of a large corpus stay cached instead of being recomputed after every clear.
+    /// </remarks>
     private float[] WordType(ulong exact, ulong lower, ulong shape, ulong prefix, ulong suffix)
     {
         if (!ReferenceEquals(t_wordTypesOwner, this) || t_wordTypes is null)
         {
             t_wordTypes = new Dictionary<ulong, float[]>();
+            t_olderWordTypes = null;
             t_wordTypesOwner = this;
         }
         var cache = t_wordTypes;
@@ -111,9 +117,16 @@ internal sealed class SequenceTagger
         }
         if (cache.Count >= MaxCachedWordTypes)
         {
-            cache.Clear();
+            // The oldest generation's tables are reused for the new one: no fresh large arrays for the GC to collect.
+            var recycled = t_olderWordTypes ?? new Dictionary<ulong, float[]>(MaxCachedWordTypes);
+            recycled.Clear();
+            t_olderWordTypes = cache;
+            t_wordTypes = cache = recycled;
         }
-        rows = Rows(lower, exact, shape, prefix, suffix);
+        if (t_olderWordTypes is null || !t_olderWordTypes.TryGetValue(exact, out rows))
+        {
+            rows = Rows(lower, exact, shape, prefix, suffix);
+        }
         cache[exact] = rows;
         return rows;
     }

@@ -5,7 +5,7 @@ using PaperGraph.Evaluation;
 namespace PaperGraph.Learning;
 
 /// <summary>Pairs annotated papers with the corpus papers they annotate, by normalised title (as eval does).</summary>
-public static class TrainingSet
+internal static class TrainingSet
 {
     /// <summary>The pairs in annotation order; corpus diagnostics go to <paramref name="report"/>.</summary>
     public static List<(Paper Paper, GoldPaper Gold)> Match(IReadOnlyList<GoldPaper> gold, CorpusReader corpus, Action<Diagnostic> report)

@@ -54,7 +54,7 @@ public sealed class EntityLexicon
 
     public IEnumerable<LexiconEntry> OfKind(EntityKind kind) => Entries.Where(entry => entry.Kind == kind);
 
-    public LexiconMatch? Match(DocumentSection section, int tokenIndex) => _matcher.Match(section, tokenIndex);
+    internal LexiconMatch? Match(DocumentSection section, int tokenIndex) => _matcher.Match(section, tokenIndex);
 
     public bool TryGet(EntityKind kind, string key, out LexiconEntry entry) =>
         _byKindAndKey.TryGetValue(Slot(kind, key), out entry!);

@@ -11,7 +11,7 @@ namespace PaperGraph.Lexicon;
 /// Loads lexicons in the YAML schema of docs/lexicon.md: <c>version: 1</c> and lists under <c>techniques</c>,
 /// <c>datasets</c>, <c>tasks</c>, <c>methods</c>. The built-in ones are embedded; users add theirs with --lexicon.
 /// </summary>
-public static class LexiconLoader
+internal static class LexiconLoader
 {
     private static readonly string[] CuratedNames = ["techniques", "datasets", "tasks", "methods"];
 

@@ -85,9 +85,8 @@ internal sealed class PhraseMatcher
         }
         if (EntityKey.MayBePlural(lower) && node.Folded.Count > 0)
         {
-            var lowerText = lower.ToString();
-            var singular = EntityKey.Singular(lowerText);
-            if (singular != lowerText && node.Folded.TryGetValue(singular, out var pluralChild))
+            var singular = EntityKey.Singular(lower);
+            if (!lower.SequenceEqual(singular) && node.Folded.TryGetValue(singular, out var pluralChild))
             {
                 Consider(pluralChild, exact: false, start, index, ref best);
             }

@@ -8,7 +8,7 @@ namespace PaperGraph.Recognizers;
 /// Types the paper's own acronym definitions ("context aggregation network (CATNet)") by the head noun of the long
 /// form, so names no lexicon lists still become methods, tasks or techniques.
 /// </summary>
-public sealed class AcronymDefinitionRecognizer : Recognizer
+internal sealed class AcronymDefinitionRecognizer : Recognizer
 {
     public override string Id => "acronym";
     public override ImmutableArray<EntityKind> Kinds { get; } = [EntityKind.Method, EntityKind.Task, EntityKind.Technique];

@@ -10,7 +10,7 @@ namespace PaperGraph.Recognizers;
 /// deblurring") is an ordinary phrase the head-phrase recognizer already proposes; each earlier member becomes a
 /// candidate over its own word with the expanded name. Only for the trained decision stage.
 /// </summary>
-public sealed class CoordinationRecognizer : Recognizer
+internal sealed class CoordinationRecognizer : Recognizer
 {
     private const int MaxMembers = 4;
 

@@ -9,7 +9,7 @@ namespace PaperGraph.Recognizers;
 /// Finds datasets by context: "the X dataset", "X benchmark", "datasets such as X, Y and Z", and names listed
 /// together with a dataset the lexicon knows ("on CIFAR-10, Foo-5k and ImageNet").
 /// </summary>
-public sealed class DatasetPatternRecognizer : Recognizer
+internal sealed class DatasetPatternRecognizer : Recognizer
 {
     private const int MaxNameTokens = 4;
 

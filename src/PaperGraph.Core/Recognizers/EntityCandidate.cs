@@ -7,7 +7,7 @@ using PaperGraph.Text;
 namespace PaperGraph.Recognizers;
 
 /// <summary>How much a recognizer trusts a candidate; the binder prefers stronger ones where spans overlap.</summary>
-public enum CandidateStrength
+internal enum CandidateStrength
 {
     /// <summary>A surface cue alone (a camel-case name, a head noun).</summary>
     Weak = 1,
@@ -21,7 +21,7 @@ public enum CandidateStrength
 /// A possible mention found by one recognizer: a kind, an exact span in one field, and (for lexicon hits) the
 /// entries it may mean. Candidates overlap freely; the binder turns them into mentions of entities.
 /// </summary>
-public sealed record EntityCandidate(
+internal sealed record EntityCandidate(
     EntityKind Kind,
     DocumentField Field,
     TextSpan Span,

@@ -15,7 +15,7 @@ namespace PaperGraph.Recognizers;
 /// marking detection"); the annotated papers can. Over-generating here and deciding there is what fixes cut and
 /// swollen spans.
 /// </remarks>
-public sealed class HeadPhraseRecognizer : Recognizer
+internal sealed class HeadPhraseRecognizer : Recognizer
 {
     private const int MaxModifiers = 5;
 

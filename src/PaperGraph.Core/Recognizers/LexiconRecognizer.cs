@@ -5,7 +5,7 @@ using PaperGraph.Model;
 namespace PaperGraph.Recognizers;
 
 /// <summary>Finds every curated technique, dataset, task and method name (longest match first).</summary>
-public sealed class LexiconRecognizer : Recognizer
+internal sealed class LexiconRecognizer : Recognizer
 {
     public override string Id => "lexicon";
     public override ImmutableArray<EntityKind> Kinds { get; } = [EntityKind.Technique, EntityKind.Dataset, EntityKind.Task, EntityKind.Method];

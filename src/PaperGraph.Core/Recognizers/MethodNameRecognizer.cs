@@ -8,7 +8,7 @@ namespace PaperGraph.Recognizers;
 /// Finds named models that no lexicon lists, from the shape of their names ("MMFusion", "OptFS", "GPT-4") and from
 /// naming cues ("we propose Hydra", "dubbed X", "X: a title"), with the role proposed or used.
 /// </summary>
-public sealed class MethodNameRecognizer : Recognizer
+internal sealed class MethodNameRecognizer : Recognizer
 {
     public override string Id => "method-name";
     public override ImmutableArray<EntityKind> Kinds { get; } = [EntityKind.Method];

@@ -10,7 +10,7 @@ namespace PaperGraph.Recognizers;
 /// ("Aya Vision"). Only for the trained decision stage, which picks the extent the paper means; without a model it
 /// proposes nothing.
 /// </summary>
-public sealed class NameVariantRecognizer : Recognizer
+internal sealed class NameVariantRecognizer : Recognizer
 {
     public override string Id => "name-variant";
     public override ImmutableArray<EntityKind> Kinds { get; } = [EntityKind.Method, EntityKind.Dataset];

@@ -7,7 +7,7 @@ using PaperGraph.Text;
 namespace PaperGraph.Recognizers;
 
 /// <summary>What a recognizer sees (the document, the lexicon, the paper's acronym definitions) and where it reports.</summary>
-public sealed class RecognitionContext
+internal sealed class RecognitionContext
 {
     private readonly ImmutableArray<EntityCandidate>.Builder _candidates = ImmutableArray.CreateBuilder<EntityCandidate>();
 

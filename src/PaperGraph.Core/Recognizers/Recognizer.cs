@@ -8,7 +8,7 @@ namespace PaperGraph.Recognizers;
 /// Register new ones in <see cref="RecognizerRegistry"/>.
 /// </summary>
 /// <remarks>Recognizers must be pure: the same document and lexicon give the same candidates, on any thread.</remarks>
-public abstract class Recognizer
+internal abstract class Recognizer
 {
     public abstract string Id { get; }
     public abstract ImmutableArray<EntityKind> Kinds { get; }

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace PaperGraph.Recognizers;
 
 /// <summary>The one place where built-in recognizers are registered.</summary>
-public static class RecognizerRegistry
+internal static class RecognizerRegistry
 {
     public static ImmutableArray<Recognizer> BuiltIn { get; } =
     [

@@ -8,7 +8,7 @@ namespace PaperGraph.Recognizers;
 /// shapes and cues around them and from what the other recognizers proposed; does nothing without a model.
 /// </summary>
 /// <remarks>Registered last: it reads the candidates of the recognizers before it as features.</remarks>
-public sealed class TaggerRecognizer : Recognizer
+internal sealed class TaggerRecognizer : Recognizer
 {
     public const string RecognizerId = "tagger";
 

@@ -10,7 +10,7 @@ namespace PaperGraph.Recognizers;
 /// localization", "click-through rate prediction") where the context marks a task: "for X", "the task of X",
 /// "X task", or the title.
 /// </summary>
-public sealed class TaskPatternRecognizer : Recognizer
+internal sealed class TaskPatternRecognizer : Recognizer
 {
     private const int MaxModifiers = 4;
 

@@ -10,7 +10,7 @@ namespace PaperGraph.Recognizers;
 /// "… for X", "Name: X". The goal phrase is a task even when it names a learning paradigm ("Few-Shot
 /// Class-Incremental Learning via …"), as the annotation guide asks for goals stated as problems.
 /// </summary>
-public sealed class TitleTaskRecognizer : Recognizer
+internal sealed class TitleTaskRecognizer : Recognizer
 {
     public const string RecognizerId = "task-title";
     private const int MaxWords = 6;

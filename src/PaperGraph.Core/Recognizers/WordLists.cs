@@ -63,7 +63,10 @@ internal static partial class WordLists
         ],
         StringComparer.Ordinal);
 
-    /// <summary>Metric names with a cut-off: "AP50", "mAP@0.5", "Top-1", "R@10".</summary>
+    /// <summary>Every head noun of the four kinds in one set, so "is it any head noun" is one lookup, not four.</summary>
+    public static readonly FrozenSet<string> AnyHeads = DatasetHeads.Union(MethodHeads).Union(TaskHeads).Union(TechniqueHeads)
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The kind a phrase ending in this head noun names: a task ("detection"), a technique ("distillation"), or neither.</summary>
     public static Model.EntityKind? KindOfHead(string word) =>
         TaskHeads.Contains(word) ? Model.EntityKind.Task : TechniqueHeads.Contains(word) ? Model.EntityKind.Technique : null;

@@ -11,7 +11,7 @@ namespace PaperGraph.Syntax;
 /// Schwartz–Hearst matches the short form's characters right to left inside the candidate long form, the first one
 /// at a word start. It needs no dictionary, so it finds definitions of names nobody has listed yet.
 /// </remarks>
-public static class AcronymDetector
+internal static class AcronymDetector
 {
     private const int MaxShortFormLength = 12;
 

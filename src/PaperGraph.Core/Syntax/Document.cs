@@ -8,7 +8,7 @@ namespace PaperGraph.Syntax;
 /// The immutable, full-fidelity model of one paper: title and abstract as <see cref="SourceText"/>, each with its
 /// tokens and sentences. Nothing of the text is dropped, so any span slices back to exactly what the paper wrote.
 /// </summary>
-public sealed class Document
+internal sealed class Document
 {
     private Document(Paper paper, DocumentSection title, DocumentSection abstractSection)
     {

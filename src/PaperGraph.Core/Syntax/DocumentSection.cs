@@ -4,7 +4,7 @@ using PaperGraph.Text;
 namespace PaperGraph.Syntax;
 
 /// <summary>One field of a paper (title or abstract): its text, tokens and sentences.</summary>
-public sealed class DocumentSection
+internal sealed class DocumentSection
 {
     private readonly string[] _tokenTexts;
     private readonly int[] _sentenceOfToken;

@@ -5,7 +5,7 @@ namespace PaperGraph.Syntax;
 
 /// <summary>Splits prose into sentence spans at '.', '?' or '!' followed by white space and a sentence start.</summary>
 /// <remarks>Abbreviations common in abstracts ("e.g.", "i.e.", "et al.", "vs.", "Fig.") and decimals do not end a sentence.</remarks>
-public static class SentenceSplitter
+internal static class SentenceSplitter
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {

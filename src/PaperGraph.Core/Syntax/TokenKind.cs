@@ -1,6 +1,6 @@
 namespace PaperGraph.Syntax;
 
-public enum TokenKind
+internal enum TokenKind
 {
     /// <summary>Letters, possibly with digits ("ResNet", "wav2vec", "LoRA").</summary>
     Word,

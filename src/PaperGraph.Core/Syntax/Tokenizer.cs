@@ -9,7 +9,7 @@ namespace PaperGraph.Syntax;
 /// Hyphens are separate tokens (joined to their neighbours) so "low-rank" and "low rank" match the same lexicon
 /// entry, while "ResNet-50" can still be rebuilt from joined tokens. A period stays inside a number ("2.0").
 /// </remarks>
-public static class Tokenizer
+internal static class Tokenizer
 {
     public static ImmutableArray<Token> Tokenize(string text) => Tokenize(text, new TextSpan(0, text.Length));
 

@@ -12,7 +12,7 @@ namespace PaperGraph.Synthesis;
 /// re-filled from a vocabulary that grows with the corpus (Heaps' law, V = K·n^β), so new method, dataset and
 /// technique names keep appearing as N grows, as they do in a real corpus. See docs/synthetic-corpus.md.
 /// </summary>
-public sealed class SyntheticCorpus
+internal sealed class SyntheticCorpus
 {
     private const double HeapsK = 6.0;
     private const double HeapsBeta = 0.55;

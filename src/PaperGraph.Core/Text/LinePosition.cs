@@ -1,7 +1,7 @@
 namespace PaperGraph.Text;
 
 /// <summary>A one-based line and column, as editors show them.</summary>
-public readonly record struct LinePosition(int Line, int Column)
+internal readonly record struct LinePosition(int Line, int Column)
 {
     public override string ToString() => $"{Line}:{Column}";
 }

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace PaperGraph.Text;
 
 /// <summary>Immutable text with line mapping. Every span in PaperGraph points into one of these.</summary>
-public sealed class SourceText
+internal sealed class SourceText
 {
     private readonly ImmutableArray<int> _lineStarts;
 

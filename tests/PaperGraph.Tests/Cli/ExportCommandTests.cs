@@ -44,7 +44,7 @@ public sealed class ExportCommandTests
     {
         var (exit, _, error) = CommandLine.Run("export", "--format", "svg", "--graph", SeedGraphFile.Value);
         Assert.Equal(2, exit);
-        Assert.Contains("unknown format 'svg'; use graphml, json, dot", error);
+        Assert.Contains("Unknown format 'svg'; use graphml, json, dot", error);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class ExportCommandTests
     {
         var (kindExit, _, kindError) = CommandLine.Run("export", "-f", "json", "--graph", SeedGraphFile.Value, "--kinds", "technique,gadget", "-o", "-");
         Assert.Equal(2, kindExit);
-        Assert.Contains("unknown kind 'gadget'", kindError);
+        Assert.Contains("Unknown kind 'gadget'", kindError);
         var (nameExit, _, nameError) = CommandLine.Run("export", "-f", "json", "--graph", SeedGraphFile.Value, "--around", "LoRAA", "-o", "-");
         Assert.Equal(2, nameExit);
         Assert.Contains("did you mean", nameError);

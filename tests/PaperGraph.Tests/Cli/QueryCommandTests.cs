@@ -91,7 +91,7 @@ public sealed class QueryCommandTests
     {
         var (exit, _, error) = OnTwoTopics("path", "LoRA", "mixup", "--kinds", "gadget");
         Assert.Equal(2, exit);
-        Assert.Contains("unknown kind 'gadget'", error);
+        Assert.Contains("Unknown kind 'gadget'", error);
     }
 
     [Fact]

@@ -70,16 +70,10 @@ public sealed class CorpusReaderTests
         Assert.Equal("PG1002", new CorpusReader([path]).ReadPapers().OfType<DiagnosticEntry>().Single().Diagnostic.Id);
     }
 
-    [Fact]
+    [SharedFileFact("arxiv-sample.jsonl")]
     public void The_real_arxiv_sample_reads_without_errors()
     {
-        var sample = Path.Combine(Repository.Root, "..", "shared", "arxiv-sample.jsonl");
-        if (!File.Exists(sample))
-        {
-            // The shared folder sits beside the clone in CI and on developer machines; nothing to read elsewhere.
-            return;
-        }
-        var entries = new CorpusReader([sample]).ReadPapers().ToList();
+        var entries = new CorpusReader([Repository.Shared("arxiv-sample.jsonl")]).ReadPapers().ToList();
         Assert.Equal(300, entries.OfType<PaperEntry>().Count());
         Assert.Empty(entries.OfType<DiagnosticEntry>());
     }

@@ -38,12 +38,7 @@ public sealed class ExportDeterminismTests
 
     private static KnowledgeGraph Build()
     {
-        var builder = new GraphBuilder(LexiconLoader.BuiltIn);
-        foreach (var paper in SeedCorpus.Extracted)
-        {
-            builder.Add(paper);
-        }
-        return builder.Build();
+        return SeedCorpus.Pipeline.BuildGraph(SeedCorpus.Extracted);
     }
 
     private static byte[] Export(GraphExporter exporter, KnowledgeGraph graph)

@@ -107,22 +107,14 @@ public sealed class Neo4jExportTests
         Assert.EndsWith($"\"Entity{declared}Method\"", methods, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [NodeToolFact("cypher-lint")]
     public void Generated_cypher_and_the_query_pack_pass_neo4js_own_linter()
     {
-        if (!NodeTools.Available("cypher-lint"))
-        {
-            return;
-        }
+        NodeTools.Require("cypher-lint");
         // Linting costs ~25 ms a statement and more for long literals: a slice of the seeds exercises every statement
         // shape and a wide range of real strings to escape.
-        var builder = new GraphBuilder(PaperGraph.Lexicon.LexiconLoader.BuiltIn);
-        foreach (var paper in SeedCorpus.Extracted.Take(30))
-        {
-            builder.Add(paper);
-        }
         using var temp = new TempDirectory();
-        var script = temp.File("graph.cypher", Script(builder.Build()));
+        var script = temp.File("graph.cypher", Script(SeedCorpus.Pipeline.BuildGraph(SeedCorpus.Extracted.Take(30))));
         var (exit, output) = NodeTools.Run("tools/cypher-lint/lint.mjs", "--strict", script);
         Assert.True(exit == 0, output);
         var statements = string.Join("\n\n", Neo4jStatementPlan.Build(SeedCorpus.Graph).DistinctBy(batch => batch.Statement).Select(batch => batch.Statement + ";"));
@@ -131,13 +123,10 @@ public sealed class Neo4jExportTests
         Assert.True(exit == 0, output);
     }
 
-    [Fact]
+    [NodeToolFact("cypher-lint")]
     public void The_linter_rejects_broken_cypher()
     {
-        if (!NodeTools.Available("cypher-lint"))
-        {
-            return;
-        }
+        NodeTools.Require("cypher-lint");
         using var temp = new TempDirectory();
         var (exit, _) = NodeTools.Run("tools/cypher-lint/lint.mjs", temp.File("broken.cypher", "MATCH (n:Paper RETURN n;"));
         Assert.Equal(1, exit);

@@ -17,12 +17,7 @@ public sealed class HomonymTests
 {
     private static KnowledgeGraph Build(params (string Title, string Abstract)[] papers)
     {
-        var builder = new GraphBuilder(LexiconLoader.BuiltIn);
-        foreach (var (title, abstractText) in papers)
-        {
-            builder.Add(Papers.Extract(title, abstractText));
-        }
-        return builder.Build();
+        return Papers.Graph(papers);
     }
 
     private static readonly (string, string) KestrelForLoRA =

@@ -25,12 +25,7 @@ public sealed class KindResolutionTests
 
     private static KnowledgeGraph Build(params ExtractedPaper[] papers)
     {
-        var builder = new GraphBuilder(LexiconLoader.BuiltIn);
-        foreach (var paper in papers)
-        {
-            builder.Add(paper);
-        }
-        return builder.Build();
+        return Papers.Pipeline.BuildGraph(papers);
     }
 
     [Fact]

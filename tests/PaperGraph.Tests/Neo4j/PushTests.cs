@@ -14,12 +14,7 @@ public sealed class PushTests
 {
     private static KnowledgeGraph SmallGraph()
     {
-        var builder = new GraphBuilder(LexiconLoader.BuiltIn);
-        foreach (var paper in SeedCorpus.Extracted.Take(12))
-        {
-            builder.Add(paper);
-        }
-        return builder.Build();
+        return SeedCorpus.Pipeline.BuildGraph(SeedCorpus.Extracted.Take(12));
     }
 
     private static Task<PushResult> Push(FakeNeo4jServer server, KnowledgeGraph graph, string password = "secret", int batchSize = 100)

@@ -27,12 +27,7 @@ public sealed class ConnectionTests
 
     private static KnowledgeGraph Build(params (string Title, string Abstract)[] papers)
     {
-        var builder = new GraphBuilder(LexiconLoader.BuiltIn);
-        foreach (var (title, abstractText) in papers)
-        {
-            builder.Add(Papers.Extract(title, abstractText));
-        }
-        return builder.Build();
+        return Papers.Graph(papers);
     }
 
     private static GraphNode Node(KnowledgeGraph graph, string name) => new EntityResolver(graph).Resolve(name).Node ?? throw new InvalidOperationException(name);

@@ -48,10 +48,7 @@ public sealed class QueryTests
     [Fact]
     public void A_known_path_of_two_hops_goes_through_the_shared_paper()
     {
-        var builder = new GraphBuilder(PaperGraph.Lexicon.LexiconLoader.BuiltIn);
-        builder.Add(Papers.Extract("Bridge", "We combine LoRA with model merging."));
-        builder.Add(Papers.Extract("Other", "We use dropout."));
-        var graph = builder.Build();
+        var graph = Papers.Graph(("Bridge", "We combine LoRA with model merging."), ("Other", "We use dropout."));
         var resolver = new EntityResolver(graph);
         var path = PathFinder.ShortestPath(graph, resolver.Resolve("LoRA").Node!, resolver.Resolve("model merging").Node!)!.Value;
         Assert.Equal(2, path.Length);

@@ -8,16 +8,20 @@ internal static class NodeTools
 {
     public static bool IsRequired => Environment.GetEnvironmentVariable("PAPERGRAPH_REQUIRE_NODE_TOOLS") == "1";
 
-    /// <summary>True when the tool can run; otherwise false, or a failure when CI requires it.</summary>
-    public static bool Available(string tool)
+    /// <summary>True when node and the tool's packages are there.</summary>
+    public static bool IsInstalled(string tool) =>
+        Directory.Exists(Path.Combine(Repository.Root, "tools", tool, "node_modules")) && ExternalTools.Which("node") is not null;
+
+    /// <summary>
+    /// Fails, saying how to install it, when the tool cannot run: a <see cref="NodeToolFactAttribute"/> test reaches
+    /// its body without the tool only where CI requires it.
+    /// </summary>
+    public static void Require(string tool)
     {
-        var modules = Path.Combine(Repository.Root, "tools", tool, "node_modules");
-        var available = Directory.Exists(modules) && ExternalTools.Which("node") is not null;
-        if (!available && IsRequired)
+        if (!IsInstalled(tool))
         {
             Assert.Fail($"tools/{tool} is not installed: run `npm ci --prefix tools/{tool}`");
         }
-        return available;
     }
 
     public static (int Exit, string Output) Run(string script, params string[] arguments)

@@ -11,6 +11,8 @@ internal static class Repository
     /// <summary>Eight hand-made papers on two topics (efficient tuning on GLUE, augmentation on CIFAR-10) joined by one paper.</summary>
     public static string TwoTopics => Path.Combine(Root, "tests", "data", "two-topics.jsonl");
 
+    /// <summary>A file of the shared folder that sits beside the clone (../shared) in CI and on developer machines.</summary>
+    public static string Shared(string fileName) => Path.GetFullPath(Path.Combine(Root, "..", "shared", fileName));
 
     private static string FindRoot()
     {

@@ -1,28 +1,20 @@
 using System.Collections.Immutable;
-using PaperGraph.Corpus;
 using PaperGraph.Extraction;
 using PaperGraph.Graph.Building;
 using PaperGraph.Graph;
-using PaperGraph.Lexicon;
+using PaperGraph.Pipeline;
 
 namespace PaperGraph.Tests.TestSupport;
 
 /// <summary>The seeds read, extracted and built once per test run (they are immutable, so tests can share them).</summary>
 internal static class SeedCorpus
 {
-    private static readonly Lazy<ImmutableArray<ExtractedPaper>> LazyExtracted = new(() =>
-        ExtractionRunner.Run(new CorpusReader([Repository.Seeds]), Papers.Extractor)
-            .OfType<ExtractedItem>().Select(item => item.Paper).ToImmutableArray());
+    /// <summary>The seeds through the pipeline without the model: the recognizers and rules, whose output tests pin down.</summary>
+    public static PaperPipeline Pipeline { get; } = PaperPipeline.Create(new PipelineOptions { Inputs = [Repository.Seeds], Model = null });
 
-    private static readonly Lazy<KnowledgeGraph> LazyGraph = new(() =>
-    {
-        var builder = new GraphBuilder(LexiconLoader.BuiltIn);
-        foreach (var paper in Extracted)
-        {
-            builder.Add(paper);
-        }
-        return builder.Build();
-    });
+    private static readonly Lazy<ImmutableArray<ExtractedPaper>> LazyExtracted = new(() => [.. Pipeline.Extract()]);
+
+    private static readonly Lazy<KnowledgeGraph> LazyGraph = new(() => Pipeline.BuildGraph(Extracted));
 
     public static ImmutableArray<ExtractedPaper> Extracted => LazyExtracted.Value;
     public static KnowledgeGraph Graph => LazyGraph.Value;

@@ -5,7 +5,7 @@ using System.Text;
 namespace PaperGraph.Export.Neo4j;
 
 /// <summary>Writes values as Cypher literals: single-quoted escaped strings, numbers, lists and maps.</summary>
-public static class CypherLiteral
+internal static class CypherLiteral
 {
     public static string Format(object? value)
     {

@@ -6,7 +6,7 @@ namespace PaperGraph.Export.Neo4j;
 /// One write: a parameterised statement over <c>$rows</c> and the rows it runs on. <c>push</c> sends it with the rows
 /// as parameters; the Cypher exporter inlines the rows as a list literal.
 /// </summary>
-public sealed record Neo4jBatch(string Description, string Statement, ImmutableArray<IReadOnlyDictionary<string, object?>> Rows, bool IsRelationship)
+internal sealed record Neo4jBatch(string Description, string Statement, ImmutableArray<IReadOnlyDictionary<string, object?>> Rows, bool IsRelationship)
 {
     public const string RowsParameter = "rows";
 

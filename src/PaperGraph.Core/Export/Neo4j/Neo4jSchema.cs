@@ -5,7 +5,7 @@ using System.Text;
 namespace PaperGraph.Export.Neo4j;
 
 /// <summary>The statements of cypher/schema.cypher (embedded at build time: one source of truth for push and scripts).</summary>
-public static class Neo4jSchema
+internal static class Neo4jSchema
 {
     private static readonly Lazy<ImmutableArray<string>> LazyStatements = new(Load);
 

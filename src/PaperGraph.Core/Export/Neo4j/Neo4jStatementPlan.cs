@@ -8,7 +8,7 @@ namespace PaperGraph.Export.Neo4j;
 /// The writes that load a graph into Neo4j: nodes label by label, then relationships grouped by type and end labels,
 /// each as batches of <c>UNWIND $rows AS row MERGE …</c> on the node keys, so running them twice changes nothing.
 /// </summary>
-public static class Neo4jStatementPlan
+internal static class Neo4jStatementPlan
 {
     public const int DefaultBatchSize = 500;
 

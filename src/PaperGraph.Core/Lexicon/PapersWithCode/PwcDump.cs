@@ -5,20 +5,20 @@ using System.Text.Json;
 namespace PaperGraph.Lexicon.PapersWithCode;
 
 /// <summary>One Papers with Code method: its short name, full name and the collections (with their areas) it is filed under.</summary>
-public sealed record PwcMethod(string Name, string? FullName, ImmutableArray<string> Collections);
+internal sealed record PwcMethod(string Name, string? FullName, ImmutableArray<string> Collections);
 
 /// <summary>One Papers with Code task and the datasets listed as its most common ones.</summary>
-public sealed record PwcTask(string Name, ImmutableArray<string> Datasets);
+internal sealed record PwcTask(string Name, ImmutableArray<string> Datasets);
 
 /// <summary>A parent/child pair of the Papers with Code task hierarchy.</summary>
-public sealed record PwcTaskLink(string Parent, string Child);
+internal sealed record PwcTaskLink(string Parent, string Child);
 
 /// <summary>
 /// The parts of a Papers with Code dump the importer reads: <c>methods.json</c>, the task tables
 /// (<c>all_tasks_detailed.csv</c>, <c>tasks-by-area/*_detailed.csv</c>, <c>all_tasks.txt</c>) and <c>task_hierarchy.csv</c>.
 /// </summary>
 /// <remarks>Files that are missing are read as empty, so a small hand-made sample needs only the files it tests.</remarks>
-public sealed record PwcDump(ImmutableArray<PwcMethod> Methods, ImmutableArray<PwcTask> Tasks, ImmutableArray<PwcTaskLink> Hierarchy)
+internal sealed record PwcDump(ImmutableArray<PwcMethod> Methods, ImmutableArray<PwcTask> Tasks, ImmutableArray<PwcTaskLink> Hierarchy)
 {
     public static PwcDump Read(string directory)
     {

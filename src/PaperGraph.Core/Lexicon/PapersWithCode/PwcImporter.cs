@@ -9,10 +9,10 @@ namespace PaperGraph.Lexicon.PapersWithCode;
 /// <param name="Entry">The lexicon entry as the generated file holds it.</param>
 /// <param name="Class">The class of entries it belongs to, as the import report and <c>--skip</c> name it.</param>
 /// <param name="Supplement">True when the entry only adds forms or a parent to the curated entry of its kind and key.</param>
-public sealed record ImportedEntry(LexiconEntry Entry, string Class, bool Supplement);
+internal sealed record ImportedEntry(LexiconEntry Entry, string Class, bool Supplement);
 
 /// <summary>What an import produced, and how many Papers with Code names each rule dropped or changed.</summary>
-public sealed record PwcImport(ImmutableArray<ImportedEntry> Entries, ImmutableSortedDictionary<string, int> Counts)
+internal sealed record PwcImport(ImmutableArray<ImportedEntry> Entries, ImmutableSortedDictionary<string, int> Counts)
 {
     public IEnumerable<ImportedEntry> OfKind(EntityKind kind) => Entries.Where(entry => entry.Entry.Kind == kind);
 }
@@ -26,7 +26,7 @@ public sealed record PwcImport(ImmutableArray<ImportedEntry> Entries, ImmutableS
 /// its full name as a synonym and its collection or parent task as the curated entry's parent, when those forms are not
 /// another entry's. Output is sorted, so the same dump, curated lexicon and corpus give the same bytes.
 /// </remarks>
-public sealed class PwcImporter
+internal sealed class PwcImporter
 {
     /// <summary>Collections whose members are reusable techniques even when they have a proper name (Adam, AutoAugment, DropBlock), as the curated lexicon files Adam and CutMix.</summary>
     public static readonly ImmutableHashSet<string> TechniqueFamilies = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,

@@ -5,7 +5,7 @@ using PaperGraph.Model;
 namespace PaperGraph.Lexicon.PapersWithCode;
 
 /// <summary>Writes an import as the four generated lexicon files, each with the CC BY-SA 4.0 attribution in its header.</summary>
-public static class PwcLexiconFiles
+internal static class PwcLexiconFiles
 {
     /// <summary>The first lines of every generated file: where the data comes from and under which licence it is shared.</summary>
     public const string AttributionHeader = """

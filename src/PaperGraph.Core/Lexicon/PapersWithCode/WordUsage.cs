@@ -8,7 +8,7 @@ namespace PaperGraph.Lexicon.PapersWithCode;
 /// mostly write in lower case ("attention", "diffusion", "focus") is an ordinary word of ML prose, not a name.
 /// </summary>
 /// <remarks>Only unlabelled text is counted (titles and abstracts), never annotations.</remarks>
-public sealed class WordUsage
+internal sealed class WordUsage
 {
     private readonly Dictionary<string, (int Total, int Lower)> _counts = new(StringComparer.Ordinal);
 

@@ -1,0 +1,38 @@
+#!/bin/sh
+# Import the PaperGraph export into an empty database (stop Neo4j first), then run cypher/schema.cypher.
+neo4j-admin database import full neo4j --overwrite-destination --array-delimiter=¦ --id-type=string --multiline-fields=true \
+  --nodes="$(dirname "$0")/nodes-paper.csv" \
+  --nodes="$(dirname "$0")/nodes-method.csv" \
+  --nodes="$(dirname "$0")/nodes-dataset.csv" \
+  --nodes="$(dirname "$0")/nodes-task.csv" \
+  --nodes="$(dirname "$0")/nodes-technique.csv" \
+  --relationships="$(dirname "$0")/rels-proposes-paper-method.csv" \
+  --relationships="$(dirname "$0")/rels-uses-paper-method.csv" \
+  --relationships="$(dirname "$0")/rels-uses-paper-technique.csv" \
+  --relationships="$(dirname "$0")/rels-evaluates_on-paper-dataset.csv" \
+  --relationships="$(dirname "$0")/rels-addresses-paper-task.csv" \
+  --relationships="$(dirname "$0")/rels-is_a-method-technique.csv" \
+  --relationships="$(dirname "$0")/rels-is_a-task-task.csv" \
+  --relationships="$(dirname "$0")/rels-is_a-technique-technique.csv" \
+  --relationships="$(dirname "$0")/rels-co_occurs-method-method.csv" \
+  --relationships="$(dirname "$0")/rels-co_occurs-method-dataset.csv" \
+  --relationships="$(dirname "$0")/rels-co_occurs-method-task.csv" \
+  --relationships="$(dirname "$0")/rels-co_occurs-method-technique.csv" \
+  --relationships="$(dirname "$0")/rels-co_occurs-dataset-method.csv" \
+  --relationships="$(dirname "$0")/rels-co_occurs-dataset-dataset.csv" \
+  --relationships="$(dirname "$0")/rels-co_occurs-dataset-task.csv" \
+  --relationships="$(dirname "$0")/rels-co_occurs-dataset-technique.csv" \
+  --relationships="$(dirname "$0")/rels-co_occurs-task-method.csv" \
+  --relationships="$(dirname "$0")/rels-co_occurs-task-dataset.csv" \
+  --relationships="$(dirname "$0")/rels-co_occurs-task-task.csv" \
+  --relationships="$(dirname "$0")/rels-co_occurs-task-technique.csv" \
+  --relationships="$(dirname "$0")/rels-co_occurs-technique-method.csv" \
+  --relationships="$(dirname "$0")/rels-co_occurs-technique-dataset.csv" \
+  --relationships="$(dirname "$0")/rels-co_occurs-technique-task.csv" \
+  --relationships="$(dirname "$0")/rels-co_occurs-technique-technique.csv" \
+  --relationships="$(dirname "$0")/rels-applies-method-technique.csv" \
+  --relationships="$(dirname "$0")/rels-evaluated_on-method-dataset.csv" \
+  --relationships="$(dirname "$0")/rels-part_of-method-method.csv" \
+  --relationships="$(dirname "$0")/rels-compared_with-method-method.csv" \
+  --relationships="$(dirname "$0")/rels-compared_with-method-technique.csv" \
+  --relationships="$(dirname "$0")/rels-extends-method-technique.csv"
