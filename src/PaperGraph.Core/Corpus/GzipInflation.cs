@@ -67,7 +67,7 @@ internal sealed class GzipInflation(SafeFileHandle compressed, long compressedLe
     private void Restart()
     {
         _inflater?.Dispose();
-        _inflater = new GZipStream(new CompressedBytes(compressed, compressedLength), CompressionMode.Decompress);
+        _inflater = new GZipStream(new IO.HandleStream(compressed, compressedLength), CompressionMode.Decompress);
         _position = 0;
         _ended = false;
     }
@@ -91,39 +91,5 @@ internal sealed class GzipInflation(SafeFileHandle compressed, long compressedLe
         _ended = read == 0;
         _position += read;
         return read;
-    }
-
-    /// <summary>The compressed file as a forward-only stream over the held handle, never past its opening length.</summary>
-    private sealed class CompressedBytes(SafeFileHandle handle, long length) : Stream
-    {
-        private long _offset;
-
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => length;
-        public override long Position { get => _offset; set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-        public override int Read(Span<byte> buffer)
-        {
-            var wanted = (int)Math.Min(buffer.Length, length - _offset);
-            if (wanted <= 0)
-            {
-                return 0;
-            }
-            var read = RandomAccess.Read(handle, buffer[..wanted], _offset);
-            _offset += read;
-            return read;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
