@@ -6,6 +6,7 @@ using PaperGraph.Cli.Infrastructure;
 using PaperGraph.Graph.Persistence;
 using PaperGraph.Diagnostics;
 using PaperGraph.Graph;
+using PaperGraph.Model;
 using PaperGraph.IO;
 using PaperGraph.Query.Neighbours;
 using PaperGraph.Query.Paths;
@@ -137,7 +138,7 @@ internal static class BenchCommand
     }
 
     /// <summary>The id networkx sees for a node in the node-link JSON export: kind and key.</summary>
-    private static string NodeId(GraphNode node) => $"{node.Kind.ToString().ToLowerInvariant()}:{node.Key}";
+    private static string NodeId(GraphNode node) => $"{node.Kind.ToName()}:{node.Key}";
 
     private static double[] Time<T>(T[] inputs, Func<T, object?> query)
     {

@@ -19,7 +19,7 @@ internal static class EntityArguments
         Description = "Which kind a name means when several kinds share it: method, dataset, technique or task",
     };
 
-    public static bool TryParseKind(string? text, CliConsole console, out NodeKind? kind)
+    public static bool TryParseKind(string? text, CliConsole console, out EntityKind? kind)
     {
         kind = null;
         if (text is null)
@@ -31,7 +31,7 @@ internal static class EntityArguments
             console.Report(DiagnosticCatalog.UnknownKind, text, "--kind", KindNames);
             return false;
         }
-        kind = GraphBuilder.ToNodeKind(entityKind);
+        kind = entityKind;
         return true;
     }
 
@@ -39,7 +39,7 @@ internal static class EntityArguments
     /// For verbs whose --kind picks what is listed: the name resolves on its own, and --kind only settles a name
     /// that several kinds share.
     /// </summary>
-    public static GraphNode? ResolvePreferring(EntityResolver resolver, string name, NodeKind? kind, CliConsole console)
+    public static GraphNode? ResolvePreferring(EntityResolver resolver, string name, EntityKind? kind, CliConsole console)
     {
         var resolution = resolver.Resolve(name);
         if (resolution.Node is { } node)
@@ -53,7 +53,7 @@ internal static class EntityArguments
         return Resolve(resolver, name, null, console);
     }
 
-    public static GraphNode? Resolve(EntityResolver resolver, string name, NodeKind? kind, CliConsole console)
+    public static GraphNode? Resolve(EntityResolver resolver, string name, EntityKind? kind, CliConsole console)
     {
         var resolution = resolver.Resolve(name, kind);
         if (resolution.Node is { } node)
@@ -62,20 +62,20 @@ internal static class EntityArguments
         }
         if (!resolution.Ambiguous.IsEmpty)
         {
-            var options = string.Join(", ", resolution.Ambiguous.Select(candidate => $"{candidate.Name} ({candidate.Kind.ToString().ToLowerInvariant()})"));
+            var options = string.Join(", ", resolution.Ambiguous.Select(candidate => $"{candidate.Name} ({candidate.Kind.ToName()})"));
             var sameKind = resolution.Ambiguous.Select(candidate => candidate.Kind).Distinct().Count() == 1;
             console.Report(sameKind ? DiagnosticCatalog.HomonymEntity : DiagnosticCatalog.AmbiguousEntity, name, options);
             return null;
         }
         var hint = resolution.Suggestions.IsEmpty
             ? ""
-            : "; did you mean " + string.Join(", ", resolution.Suggestions.Select(candidate => $"'{candidate.Name}' ({candidate.Kind.ToString().ToLowerInvariant()})")) + "?";
+            : "; did you mean " + string.Join(", ", resolution.Suggestions.Select(candidate => $"'{candidate.Name}' ({candidate.Kind.ToName()})")) + "?";
         console.Report(DiagnosticCatalog.UnknownEntity, name, hint);
         return null;
     }
 
     /// <summary>Resolves every name (reporting each failure); true when all resolved.</summary>
-    public static bool TryResolve(KnowledgeGraph graph, IReadOnlyList<string> names, NodeKind? kind, CliConsole console, out GraphNode[] nodes)
+    public static bool TryResolve(KnowledgeGraph graph, IReadOnlyList<string> names, EntityKind? kind, CliConsole console, out GraphNode[] nodes)
     {
         var resolver = new EntityResolver(graph);
         var resolved = names.Select(name => Resolve(resolver, name, kind, console)).ToArray();

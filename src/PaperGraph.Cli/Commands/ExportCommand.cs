@@ -152,23 +152,23 @@ internal static class ExportCommand
         }
     }
 
-    private static bool TryParseKinds(string? text, CliConsole console, out ImmutableArray<NodeKind> kinds)
+    private static bool TryParseKinds(string? text, CliConsole console, out ImmutableArray<EntityKind> kinds)
     {
         kinds = [];
         if (string.IsNullOrWhiteSpace(text))
         {
             return true;
         }
-        var list = ImmutableArray.CreateBuilder<NodeKind>();
+        var list = ImmutableArray.CreateBuilder<EntityKind>();
         foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             if (part.Equals("paper", StringComparison.OrdinalIgnoreCase) || part.Equals("papers", StringComparison.OrdinalIgnoreCase))
             {
-                list.Add(NodeKind.Paper);
+                list.Add(EntityKind.Paper);
             }
             else if (EntityKindNames.TryParse(part, out var entityKind))
             {
-                list.Add(GraphBuilder.ToNodeKind(entityKind));
+                list.Add(entityKind);
             }
             else
             {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using PaperGraph.Cli.Infrastructure;
 using PaperGraph.Corpus;
 using PaperGraph.Graph;
+using PaperGraph.Model;
 
 namespace PaperGraph.Cli.Commands;
 
@@ -36,7 +37,7 @@ internal sealed class GraphOptions
     /// </summary>
     public bool TryOpenFor(
         ParseResult parse, CliConsole console, Option<string?> kind, IReadOnlyList<Argument<string>> names,
-        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out KnowledgeGraph? graph, out GraphNode[] nodes, out NodeKind? nodeKind, out int exitCode)
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out KnowledgeGraph? graph, out GraphNode[] nodes, out EntityKind? nodeKind, out int exitCode)
     {
         nodes = [];
         graph = null;

@@ -1,4 +1,5 @@
 using PaperGraph.Graph;
+using PaperGraph.Model;
 
 namespace PaperGraph.Cli.Commands;
 
@@ -7,5 +8,5 @@ internal static class NodeJson
 {
     public static object From(GraphNode node) => node.IsPaper
         ? new { kind = "paper", key = node.Key, name = node.Name }
-        : new { kind = node.Kind.ToString().ToLowerInvariant(), key = node.Key, name = node.Name };
+        : new { kind = node.Kind.ToName(), key = node.Key, name = node.Name };
 }

@@ -1,4 +1,5 @@
 using PaperGraph.Graph;
+using PaperGraph.Model;
 using PaperGraph.Syntax;
 
 namespace PaperGraph.Cli.Commands;
@@ -6,7 +7,7 @@ namespace PaperGraph.Cli.Commands;
 /// <summary>How the query verbs write nodes and evidence for people.</summary>
 internal static class NodeText
 {
-    public static string Kind(GraphNode node) => node.Kind.ToString().ToLowerInvariant();
+    public static string Kind(GraphNode node) => node.Kind.ToName();
 
     public static string Describe(GraphNode node) =>
         node.IsPaper ? $"paper \"{Shorten(node.Name)}\"" : $"{node.Name} ({Kind(node)})";

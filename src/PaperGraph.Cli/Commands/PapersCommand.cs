@@ -4,6 +4,7 @@ using PaperGraph.Cli.Infrastructure;
 using PaperGraph.Cli.Rendering;
 using PaperGraph.Diagnostics;
 using PaperGraph.Graph;
+using PaperGraph.Model;
 using PaperGraph.Query.Literature;
 using PaperGraph.Query.Resolution;
 
@@ -42,9 +43,9 @@ internal static class PapersCommand
                 return exitCode;
             }
             var resolver = new EntityResolver(graph);
-            var taskNode = EntityArguments.Resolve(resolver, parse.GetValue(task)!, NodeKind.Task, console);
-            var techniqueNode = Optional(parse.GetValue(technique), NodeKind.Technique, resolver, console, out var techniqueFailed);
-            var datasetNode = Optional(parse.GetValue(dataset), NodeKind.Dataset, resolver, console, out var datasetFailed);
+            var taskNode = EntityArguments.Resolve(resolver, parse.GetValue(task)!, EntityKind.Task, console);
+            var techniqueNode = Optional(parse.GetValue(technique), EntityKind.Technique, resolver, console, out var techniqueFailed);
+            var datasetNode = Optional(parse.GetValue(dataset), EntityKind.Dataset, resolver, console, out var datasetFailed);
             var methodNode = Optional(parse.GetValue(method), null, resolver, console, out var methodFailed);
             if (taskNode is null || techniqueFailed || datasetFailed || methodFailed)
             {
@@ -75,14 +76,14 @@ internal static class PapersCommand
         }
     }
 
-    private static GraphNode? Optional(string? name, NodeKind? kind, EntityResolver resolver, CliConsole console, out bool failed)
+    private static GraphNode? Optional(string? name, EntityKind? kind, EntityResolver resolver, CliConsole console, out bool failed)
     {
         failed = false;
         if (name is null)
         {
             return null;
         }
-        var node = kind is null ? EntityArguments.ResolvePreferring(resolver, name, NodeKind.Method, console) : EntityArguments.Resolve(resolver, name, kind, console);
+        var node = kind is null ? EntityArguments.ResolvePreferring(resolver, name, EntityKind.Method, console) : EntityArguments.Resolve(resolver, name, kind, console);
         failed = node is null;
         return node;
     }

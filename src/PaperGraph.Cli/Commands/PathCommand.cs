@@ -57,9 +57,9 @@ internal static class PathCommand
         return command;
     }
 
-    private static bool TryParseKinds(string[] texts, CliConsole console, out ImmutableArray<NodeKind> kinds)
+    private static bool TryParseKinds(string[] texts, CliConsole console, out ImmutableArray<EntityKind> kinds)
     {
-        var parsed = new List<NodeKind>();
+        var parsed = new List<EntityKind>();
         foreach (var text in texts.SelectMany(text => text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
         {
             if (!EntityKindNames.TryParse(text, out var entityKind))
@@ -68,7 +68,7 @@ internal static class PathCommand
                 kinds = [];
                 return false;
             }
-            parsed.Add(GraphBuilder.ToNodeKind(entityKind));
+            parsed.Add(entityKind);
         }
         kinds = [.. parsed.Distinct()];
         return true;

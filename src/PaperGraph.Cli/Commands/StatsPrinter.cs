@@ -1,5 +1,6 @@
 using Humanizer;
 using PaperGraph.Graph;
+using PaperGraph.Model;
 
 namespace PaperGraph.Cli.Commands;
 
@@ -8,8 +9,8 @@ internal static class StatsPrinter
 {
     public static void PrintSummaryLine(TextWriter output, KnowledgeGraph graph)
     {
-        var counts = Enum.GetValues<NodeKind>().Select(kind => (kind, count: graph.Nodes.Count(node => node.Kind == kind)));
-        output.WriteLine(string.Join(", ", counts.Select(pair => pair.kind.ToString().ToLowerInvariant().ToQuantity(pair.count))) +
+        var counts = EntityKinds.All.Select(kind => (kind, count: graph.Nodes.Count(node => node.Kind == kind)));
+        output.WriteLine(string.Join(", ", counts.Select(pair => pair.kind.ToName().ToQuantity(pair.count))) +
                          $"; {"relationship".ToQuantity(graph.Edges.Length)}");
     }
 }

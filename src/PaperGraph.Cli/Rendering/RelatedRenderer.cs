@@ -1,5 +1,6 @@
 using PaperGraph.Cli.Commands;
 using PaperGraph.Graph;
+using PaperGraph.Model;
 using PaperGraph.Query.Neighbours;
 
 namespace PaperGraph.Cli.Rendering;
@@ -40,7 +41,7 @@ internal sealed class RelatedRenderer : ResultRenderer<RelatedRenderer.Listing>
         foreach (var item in related)
         {
             output.WriteLine($"  {item.Score,7:0.00} {item.Pmi,6:0.00} {item.Jaccard,7:0.00} {item.SharedPapers,6}  {NodeText.Describe(item.Node)}");
-            if (graph.TryGetNode(NodeKind.Paper, item.Papers[0], out var paper))
+            if (graph.TryGetNode(EntityKind.Paper, item.Papers[0], out var paper))
             {
                 output.WriteLine($"  {"",29}e.g. {NodeText.Shorten(paper.Name)}");
             }

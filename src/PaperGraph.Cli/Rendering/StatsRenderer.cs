@@ -2,6 +2,7 @@ using Humanizer;
 using PaperGraph.Cli.Commands;
 using PaperGraph.Diagnostics;
 using PaperGraph.Graph;
+using PaperGraph.Model;
 using PaperGraph.Query.Profiles;
 
 namespace PaperGraph.Cli.Rendering;
@@ -26,17 +27,17 @@ internal sealed class StatsRenderer : ResultRenderer<GraphStatistics>
         output.WriteLine("most connected:");
         foreach (var node in stats.MostConnected)
         {
-            output.WriteLine($"  {node.Name} ({node.Kind.ToString().ToLowerInvariant()}, {"paper".ToQuantity(node.PaperCount)})");
+            output.WriteLine($"  {node.Name} ({node.Kind.ToName()}, {"paper".ToQuantity(node.PaperCount)})");
         }
         output.WriteLine($"merged duplicates: {stats.Merges.Length}");
         foreach (var merge in stats.Merges.Take(20))
         {
-            output.WriteLine($"  {merge.Kind.ToString().ToLowerInvariant()} '{merge.Key}' → '{merge.MergedKey}' ({merge.Reason})");
+            output.WriteLine($"  {merge.Kind.ToName()} '{merge.Key}' → '{merge.MergedKey}' ({merge.Reason})");
         }
         output.WriteLine($"names kept apart (proposed by different papers, nothing says they are one): {stats.KeptApart.Length}");
         foreach (var (kept, nodes) in stats.KeptApart.Take(20))
         {
-            output.WriteLine($"  {kept.Kind.ToString().ToLowerInvariant()} '{kept.Name}': {string.Join("; ", nodes.Select(node => node.Name))}");
+            output.WriteLine($"  {kept.Kind.ToName()} '{kept.Name}': {string.Join("; ", nodes.Select(node => node.Name))}");
         }
         output.WriteLine($"diagnostics: {"error".ToQuantity(stats.Errors)}, {"warning".ToQuantity(stats.Warnings)}, {stats.Infos} info");
         foreach (var (id, count) in stats.DiagnosticsById)
@@ -52,13 +53,13 @@ internal sealed class StatsRenderer : ResultRenderer<GraphStatistics>
             papers = stats.Papers,
             entities = stats.Entities,
             relationships = stats.Relationships,
-            nodes_by_kind = stats.NodesByKind.ToDictionary(pair => pair.Kind.ToString().ToLowerInvariant(), pair => pair.Count),
+            nodes_by_kind = stats.NodesByKind.ToDictionary(pair => pair.Kind.ToName(), pair => pair.Count),
             relationships_by_type = stats.EdgesByType.ToDictionary(pair => pair.Type, pair => pair.Count),
-            most_connected = stats.MostConnected.Select(node => new { kind = node.Kind.ToString().ToLowerInvariant(), key = node.Key, name = node.Name, paper_count = node.PaperCount }),
-            merged_duplicates = stats.Merges.Select(merge => new { kind = merge.Kind.ToString().ToLowerInvariant(), key = merge.Key, merged_into = merge.MergedKey, reason = merge.Reason }),
+            most_connected = stats.MostConnected.Select(node => new { kind = node.Kind.ToName(), key = node.Key, name = node.Name, paper_count = node.PaperCount }),
+            merged_duplicates = stats.Merges.Select(merge => new { kind = merge.Kind.ToName(), key = merge.Key, merged_into = merge.MergedKey, reason = merge.Reason }),
             kept_apart = stats.KeptApart.Select(pair => new
             {
-                kind = pair.Name.Kind.ToString().ToLowerInvariant(),
+                kind = pair.Name.Kind.ToName(),
                 name = pair.Name.Name,
                 reason = pair.Name.Reason,
                 nodes = pair.Nodes.Select(NodeJson.From),

@@ -56,7 +56,7 @@ internal static class Evaluator
     }
 
     private static EntityKind KindOf(string category) =>
-        category == "proposed method" ? EntityKind.Method : Enum.GetValues<EntityKind>().Single(k => k.ToName() == category);
+        category == "proposed method" ? EntityKind.Method : EntityKinds.Extracted.Single(k => k.ToName() == category);
 
     private static (Score Score, List<EvaluationError> Errors) ScorePaper(GoldPaper gold, ExtractedPaper prediction, string category)
     {

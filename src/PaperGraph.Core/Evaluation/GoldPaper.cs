@@ -6,7 +6,7 @@ namespace PaperGraph.Evaluation;
 /// <summary>One annotated paper of the dev set, identified by its exact title, in the split it belongs to.</summary>
 internal sealed record GoldPaper(string Title, string Split, ImmutableArray<GoldEntity> Entities)
 {
-    private static readonly ImmutableArray<EntityKind> AllKinds = [.. Enum.GetValues<EntityKind>()];
+    private static readonly ImmutableArray<EntityKind> AllKinds = EntityKinds.Extracted;
 
     /// <summary>
     /// The kinds whose lists the annotator filled in. A kind left out of the file (absent or null) is unknown for this

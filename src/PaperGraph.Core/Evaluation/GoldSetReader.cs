@@ -23,7 +23,7 @@ internal static class GoldSetReader
             {
                 var entities = ImmutableArray.CreateBuilder<GoldEntity>();
                 var annotated = ImmutableArray.CreateBuilder<EntityKind>();
-                foreach (var kind in Enum.GetValues<EntityKind>())
+                foreach (var kind in EntityKinds.Extracted)
                 {
                     if (!paper.TryGetProperty(kind.ToName(), out var list) || list.ValueKind == JsonValueKind.Null)
                     {

@@ -1,5 +1,6 @@
 using System.Text;
 using PaperGraph.Graph;
+using PaperGraph.Model;
 
 namespace PaperGraph.Export;
 
@@ -31,7 +32,7 @@ internal sealed class DotExporter : GraphExporter
             Attribute(writer, "label", label, first: true);
             Attribute(writer, "tooltip", node.Name);
             Attribute(writer, "fillcolor", KindColors.Of(node.Kind));
-            Attribute(writer, "kind", ExportValues.Kind(node.Kind));
+            Attribute(writer, "kind", node.Kind.ToName());
             Attribute(writer, "key", node.Key);
             Attribute(writer, "paper_count", ExportValues.Number(node.PaperCount));
             Attribute(writer, "proposed_count", ExportValues.Number(node.ProposedCount));
@@ -71,8 +72,8 @@ internal sealed class DotExporter : GraphExporter
     /// </summary>
     private static void WriteLegend(TextWriter writer)
     {
-        var kinds = string.Concat(Enum.GetValues<NodeKind>().Select(kind => $"<td bgcolor=\"{KindColors.Of(kind)}\">{ExportValues.Kind(kind)}</td>"));
-        var count = Enum.GetValues<NodeKind>().Length;
+        var kinds = string.Concat(EntityKinds.All.Select(kind => $"<td bgcolor=\"{KindColors.Of(kind)}\">{kind.ToName()}</td>"));
+        var count = EntityKinds.All.Length;
         writer.WriteLine($"  graph [labelloc=\"b\", fontname=\"Helvetica\", fontsize=\"9\", label=<<table border=\"0\" cellborder=\"1\" cellspacing=\"0\" cellpadding=\"3\">" +
             $"<tr><td colspan=\"{count}\"><b>legend</b></td></tr><tr>{kinds}</tr>" +
             $"<tr><td colspan=\"{count}\">edge label = relationship: PROPOSES, USES, EVALUATES_ON, ADDRESSES (paper → entity); IS_A (narrower → broader);</td></tr>" +

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using PaperGraph.Graph;
+using PaperGraph.Model;
 using PaperGraph.Syntax;
 
 namespace PaperGraph.Export;
@@ -24,16 +25,6 @@ internal static class ExportValues
 
     /// <summary>The node's id in every export: "n" and its index in the exported graph.</summary>
     public static string NodeId(GraphNode node) => "n" + node.Id.ToString(CultureInfo.InvariantCulture);
-
-    public static string Kind(NodeKind kind) => kind switch
-    {
-        NodeKind.Paper => "paper",
-        NodeKind.Method => "method",
-        NodeKind.Dataset => "dataset",
-        NodeKind.Task => "task",
-        NodeKind.Technique => "technique",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
 
     public static string Field(DocumentField field) => field.ToName();
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using PaperGraph.Graph;
+using PaperGraph.Model;
 
 namespace PaperGraph.Export;
 
@@ -73,7 +74,7 @@ internal sealed class GraphMLExporter : GraphExporter
             writer.WriteStartElement("node", Namespace);
             writer.WriteAttributeString("id", ExportValues.NodeId(node));
             Data(writer, "label", node.Name);
-            Data(writer, "kind", ExportValues.Kind(node.Kind));
+            Data(writer, "kind", node.Kind.ToName());
             Data(writer, "key", node.Key);
             Data(writer, "name", node.Name);
             Data(writer, "aliases", ExportValues.JsonArray(node.Aliases));

@@ -1,7 +1,9 @@
+using System.Collections.Immutable;
 using System.Reflection;
 using System.Text.Json;
 using System.Text;
 using PaperGraph.Graph;
+using PaperGraph.Model;
 using PaperGraph.Query.Paths;
 
 namespace PaperGraph.Export;
@@ -13,7 +15,7 @@ namespace PaperGraph.Export;
 /// </summary>
 internal sealed class HtmlExporter : GraphExporter
 {
-    private static readonly NodeKind[] KindOrder = Enum.GetValues<NodeKind>();
+    private static readonly ImmutableArray<EntityKind> KindOrder = EntityKinds.All;
     private static readonly RelationType[] TypeOrder = Enum.GetValues<RelationType>();
 
     public override string Format => "html";
@@ -63,7 +65,7 @@ internal sealed class HtmlExporter : GraphExporter
         foreach (var kind in KindOrder)
         {
             writer.WriteStartObject();
-            writer.WriteString("name", ExportValues.Kind(kind));
+            writer.WriteString("name", kind.ToName());
             writer.WriteString("color", KindColors.Of(kind));
             writer.WriteEndObject();
         }
@@ -78,7 +80,7 @@ internal sealed class HtmlExporter : GraphExporter
             writer.WriteNumber("x", x);
             writer.WriteNumber("y", y);
             writer.WriteNumber("r", ForceLayout.Radius(node));
-            writer.WriteNumber("k", Array.IndexOf(KindOrder, node.Kind));
+            writer.WriteNumber("k", KindOrder.IndexOf(node.Kind));
             writer.WriteString("n", node.Name);
             writer.WriteString("key", node.Key);
             writer.WriteNumber("p", node.PaperCount);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PaperGraph.Graph;
+using PaperGraph.Model;
 
 namespace PaperGraph.Export;
 
@@ -89,7 +90,7 @@ internal sealed class JsonExporter : GraphExporter
 
     private static void WriteNodeProperties(Utf8JsonWriter writer, GraphNode node)
     {
-        writer.WriteString("kind", ExportValues.Kind(node.Kind));
+        writer.WriteString("kind", node.Kind.ToName());
         writer.WriteString("key", node.Key);
         writer.WriteString("name", node.Name);
         ExportValues.WriteStrings(writer, "aliases", node.Aliases);

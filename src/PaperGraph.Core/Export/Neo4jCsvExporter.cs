@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using PaperGraph.Export.Neo4j;
 using PaperGraph.Graph;
+using PaperGraph.Model;
 
 namespace PaperGraph.Export;
 
@@ -27,13 +28,13 @@ internal sealed class Neo4jCsvExporter : GraphExporter
     {
         var nodeFiles = new List<string>();
         var relationshipFiles = new List<string>();
-        foreach (var kind in Enum.GetValues<NodeKind>())
+        foreach (var kind in EntityKinds.All)
         {
             var nodes = graph.Nodes.Where(node => node.Kind == kind).ToList();
-            var file = $"nodes-{kind.ToString().ToLowerInvariant()}.csv";
-            var columns = kind == NodeKind.Paper
+            var file = $"nodes-{kind.ToName()}.csv";
+            var columns = kind == EntityKind.Paper
                 ? new[] { ("title", "string"), ("dates", "string[]"), ("sources", "string[]") }
-                : kind == NodeKind.Method
+                : kind == EntityKind.Method
                     ? new[] { ("name", "string"), ("aliases", "string[]"), ("long_form", "string"), ("paper_count", "int"), ("proposed_count", "int") }
                     : new[] { ("name", "string"), ("aliases", "string[]"), ("long_form", "string"), ("paper_count", "int") };
             WriteCsv(run, Path.Combine(directory, file),
@@ -41,7 +42,7 @@ internal sealed class Neo4jCsvExporter : GraphExporter
                 nodes.Select(node =>
                 {
                     var props = Neo4jStatementPlan.NodeProperties(node);
-                    return new object?[] { node.Key }.Concat(columns.Select(column => props.GetValueOrDefault(column.Item1))).Append(kind == NodeKind.Paper ? "Paper" : $"Entity{ArrayDelimiter}{kind}");
+                    return new object?[] { node.Key }.Concat(columns.Select(column => props.GetValueOrDefault(column.Item1))).Append(kind == EntityKind.Paper ? "Paper" : $"Entity{ArrayDelimiter}{kind}");
                 }));
             nodeFiles.Add(file);
         }

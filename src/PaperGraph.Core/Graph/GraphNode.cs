@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PaperGraph.Model;
 
 namespace PaperGraph.Graph;
 
@@ -8,7 +9,7 @@ namespace PaperGraph.Graph;
 /// <remarks><see cref="Id"/> is the node's index in the graph; <see cref="Key"/> is stable across runs (paper id or canonical entity key).</remarks>
 public sealed record GraphNode(
     int Id,
-    NodeKind Kind,
+    EntityKind Kind,
     string Key,
     string Name,
     ImmutableArray<string> Aliases,
@@ -19,7 +20,7 @@ public sealed record GraphNode(
     ImmutableArray<string> Sources,
     string? Parent)
 {
-    public bool IsPaper => Kind == NodeKind.Paper;
+    public bool IsPaper => Kind == EntityKind.Paper;
 
     public override string ToString() => $"{Kind}:{Name}";
 }

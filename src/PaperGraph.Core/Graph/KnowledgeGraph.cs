@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using PaperGraph.Diagnostics;
 using PaperGraph.Graph.Storage;
+using PaperGraph.Model;
 
 namespace PaperGraph.Graph;
 
@@ -16,7 +17,7 @@ namespace PaperGraph.Graph;
 /// </remarks>
 public sealed partial class KnowledgeGraph
 {
-    private readonly Lazy<Dictionary<(NodeKind, string), GraphNode>> _byKindAndKey;
+    private readonly Lazy<Dictionary<(EntityKind, string), GraphNode>> _byKindAndKey;
     private readonly ConcurrentDictionary<Type, Lazy<object>> _indexes = new();
 
     internal KnowledgeGraph(ImmutableArray<GraphNode> nodes, EdgeTable edges, Adjacency adjacency, SentenceTable sentences, ImmutableArray<MergedDuplicate> merges, ImmutableArray<Diagnostic> diagnostics)
@@ -29,7 +30,7 @@ public sealed partial class KnowledgeGraph
         Diagnostics = diagnostics;
         _byKindAndKey = new(() =>
         {
-            var index = new Dictionary<(NodeKind, string), GraphNode>(nodes.Length);
+            var index = new Dictionary<(EntityKind, string), GraphNode>(nodes.Length);
             foreach (var node in nodes)
             {
                 index.TryAdd((node.Kind, node.Key), node);
@@ -146,7 +147,7 @@ public sealed partial class KnowledgeGraph
         return (from, to);
     }
 
-    public bool TryGetNode(NodeKind kind, string key, out GraphNode node) => _byKindAndKey.Value.TryGetValue((kind, key), out node!);
+    public bool TryGetNode(EntityKind kind, string key, out GraphNode node) => _byKindAndKey.Value.TryGetValue((kind, key), out node!);
 
     public int Degree(GraphNode node) => Adjacency.Start[node.Id + 1] - Adjacency.Start[node.Id];
 

@@ -1,10 +1,11 @@
 namespace PaperGraph.Model;
 
-/// <summary>The lower-case names used in JSON, graph files and the CLI ("method", "dataset", ...).</summary>
+/// <summary>The lower-case names used in JSON, graph files and the CLI ("paper", "method", "dataset", ...).</summary>
 public static class EntityKindNames
 {
     public static string ToName(this EntityKind kind) => kind switch
     {
+        EntityKind.Paper => "paper",
         EntityKind.Method => "method",
         EntityKind.Dataset => "dataset",
         EntityKind.Technique => "technique",

@@ -33,7 +33,7 @@ internal sealed class SyntheticCorpus
     {
         var titles = ImmutableArray.CreateBuilder<Template>();
         var abstracts = ImmutableArray.CreateBuilder<ImmutableArray<Template>>();
-        var names = Enum.GetValues<EntityKind>().ToDictionary(kind => kind, _ => new SortedSet<string>(StringComparer.Ordinal));
+        var names = EntityKinds.Extracted.ToDictionary(kind => kind, _ => new SortedSet<string>(StringComparer.Ordinal));
         foreach (var paper in seeds)
         {
             var mentions = paper.Entities.SelectMany(entity => entity.Mentions.Select(mention => (entity.Kind, Mention: mention))).ToList();
@@ -139,14 +139,14 @@ internal sealed class SyntheticCorpus
         private static readonly string[] MethodSuffixes = ["Net", "Former", "Fusion", "GAN", "Diff", "Mix", "Seg", "Det", "BERT", "ViT"];
         private static readonly string[] TechniqueWords = ["guided", "aware", "adaptive", "sparse", "hierarchical", "contrastive", "progressive", "spectral"];
         private static readonly string[] TechniqueHeads = ["distillation", "augmentation", "regularization", "pruning", "merging", "fine-tuning", "quantization", "normalization"];
-        private readonly Dictionary<EntityKind, List<string>> _invented = Enum.GetValues<EntityKind>().ToDictionary(kind => kind, _ => new List<string>());
+        private readonly Dictionary<EntityKind, List<string>> _invented = EntityKinds.Extracted.ToDictionary(kind => kind, _ => new List<string>());
         private int _size;
 
         public void GrowTo(int size)
         {
             while (_size < size)
             {
-                var kind = (EntityKind)(_size % 4);
+                var kind = EntityKinds.Extracted[_size % EntityKinds.Extracted.Length];
                 _invented[kind].Add(Invent(kind, _invented[kind].Count));
                 _size++;
             }

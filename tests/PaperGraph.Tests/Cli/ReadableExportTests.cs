@@ -2,6 +2,7 @@ using System.Text.Json;
 using PaperGraph.Export.Selection;
 using PaperGraph.Graph.Persistence;
 using PaperGraph.Graph;
+using PaperGraph.Model;
 using PaperGraph.Tests.TestSupport;
 
 namespace PaperGraph.Tests.Cli;
@@ -87,12 +88,12 @@ public sealed class ReadableExportTests
     public void Around_keeps_only_papers_that_mention_the_entity_or_a_kept_neighbour()
     {
         var graph = SeedCorpus.Graph;
-        var lora = graph.Nodes.Single(node => node.Kind == NodeKind.Technique && node.Key == "lora");
-        var selected = SubgraphSelector.Select(graph, new SubgraphSelection(lora, 1, [NodeKind.Paper, NodeKind.Technique, NodeKind.Dataset]));
+        var lora = graph.Nodes.Single(node => node.Kind == EntityKind.Technique && node.Key == "lora");
+        var selected = SubgraphSelector.Select(graph, new SubgraphSelection(lora, 1, [EntityKind.Paper, EntityKind.Technique, EntityKind.Dataset]));
         var kept = selected.Entities.Select(node => (node.Kind, node.Key)).ToHashSet();
         Assert.NotEmpty(selected.Papers);
         Assert.All(selected.Papers, paper =>
             Assert.Contains(selected.IncidentEdges(paper), edge => !edge.Other(paper).IsPaper && kept.Contains((edge.Other(paper).Kind, edge.Other(paper).Key))));
-        Assert.DoesNotContain(selected.Nodes, node => node.Kind is NodeKind.Method or NodeKind.Task);
+        Assert.DoesNotContain(selected.Nodes, node => node.Kind is EntityKind.Method or EntityKind.Task);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PaperGraph.Export;
 using PaperGraph.Graph;
+using PaperGraph.Model;
 using PaperGraph.Query.Paths;
 using PaperGraph.Tests.TestSupport;
 using Xunit.Abstractions;
@@ -27,9 +28,9 @@ public sealed class ExplorerBrowserTests(ITestOutputHelper output)
         Assert.Equal(graph.Nodes.Length, result.GetProperty("drawnNodes").GetInt32());
         // Not a blank page: a good part of the canvas is painted, in every kind's colour.
         Assert.True(result.GetProperty("paintedPixels").GetInt32() > result.GetProperty("canvasPixels").GetInt32() / 20);
-        Assert.Equal(["paper", "method", "dataset", "task", "technique"], result.GetProperty("kindColoursSeen").EnumerateArray().Select(kind => kind.GetString()));
+        Assert.Equal(["paper", "method", "dataset", "technique", "task"], result.GetProperty("kindColoursSeen").EnumerateArray().Select(kind => kind.GetString()));
 
-        var lora = graph.Nodes.Single(node => node.Kind == NodeKind.Technique && node.Key == "lora");
+        var lora = graph.Nodes.Single(node => node.Kind == EntityKind.Technique && node.Key == "lora");
         var papers = graph.IncidentEdges(lora).Select(edge => edge.Other(lora)).Where(node => node.IsPaper).Select(node => node.Name).Order(StringComparer.Ordinal).ToList();
         Assert.Equal("LoRA", result.GetProperty("detailsName").GetString());
         Assert.Equal(papers, result.GetProperty("detailsPapers").EnumerateArray().Select(paper => paper.GetString()).Order(StringComparer.Ordinal));
@@ -38,7 +39,7 @@ public sealed class ExplorerBrowserTests(ITestOutputHelper output)
         Assert.Equal(0, result.GetProperty("detailsAfterEmptyClick").GetInt32());
         Assert.Equal("LoRA", result.GetProperty("canvasClickName").GetString());
         // The explorer's path is as short as the one `papergraph path` finds.
-        var modelMerging = graph.Nodes.Single(node => node.Kind == NodeKind.Technique && node.Key == "model merging");
+        var modelMerging = graph.Nodes.Single(node => node.Kind == EntityKind.Technique && node.Key == "model merging");
         var best = PathFinder.BestPaths(graph, lora, modelMerging, new PathSearch(K: 3))[0];
         Assert.Equal(best.Hops.Length, result.GetProperty("pathHops").GetInt32());
         // And it is the same path: one definition of "best" (Query/PathCost.cs), whose edge costs the explorer is given.

@@ -3,6 +3,7 @@ using PaperGraph.Export;
 using PaperGraph.Graph.Building;
 using PaperGraph.Graph;
 using PaperGraph.Lexicon;
+using PaperGraph.Model;
 using PaperGraph.Tests.TestSupport;
 
 namespace PaperGraph.Tests.Export;
@@ -30,7 +31,7 @@ public sealed class ExportDeterminismTests
         byte[] Narrowed()
         {
             var graph = Build();
-            var lora = graph.Nodes.Single(node => node.Kind == NodeKind.Technique && node.Key == "lora");
+            var lora = graph.Nodes.Single(node => node.Kind == EntityKind.Technique && node.Key == "lora");
             return Export(exporter, SubgraphSelector.Select(graph, new SubgraphSelection(Around: lora, Depth: 2, Top: 40)));
         }
         Assert.Equal(Narrowed(), Narrowed());

@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using PaperGraph.Export;
 using PaperGraph.Graph;
+using PaperGraph.Model;
 using PaperGraph.Tests.TestSupport;
 
 namespace PaperGraph.Tests.Export;
@@ -35,7 +36,7 @@ public sealed class GraphvizReaderTests
         var svg = Render(graph, "sfdp");
         Assert.Equal(graph.Nodes.Length, NodeGroups(svg).Count());
         Assert.Equal(graph.Edges.Length, svg.Descendants(Svg + "g").Count(group => (string?)group.Attribute("class") == "edge"));
-        var lora = graph.Nodes.Single(node => node.Kind == NodeKind.Technique && node.Key == "lora");
+        var lora = graph.Nodes.Single(node => node.Kind == EntityKind.Technique && node.Key == "lora");
         Assert.Contains(NodeGroups(svg), group => group.Element(Svg + "title")!.Value == ExportValues.NodeId(lora)
             && group.Descendants(Svg + "text").Any(text => text.Value == lora.Name));
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PaperGraph.Export;
 using PaperGraph.Graph;
+using PaperGraph.Model;
 using PaperGraph.Tests.TestSupport;
 
 namespace PaperGraph.Tests.Export;
@@ -61,7 +62,7 @@ public sealed class NetworkxReaderTests
         foreach (var node in graph.Nodes)
         {
             var attributes = nodes.GetProperty(ExportValues.NodeId(node));
-            Assert.Equal(ExportValues.Kind(node.Kind), attributes.GetProperty("kind").GetString());
+            Assert.Equal(node.Kind.ToName(), attributes.GetProperty("kind").GetString());
             Assert.Equal(node.Key, attributes.GetProperty("key").GetString());
             Assert.Equal(node.Name, attributes.GetProperty("name").GetString());
             Assert.Equal(node.Aliases, Strings(attributes.GetProperty("aliases")));

@@ -2,6 +2,7 @@ using PaperGraph.Graph.Building;
 using PaperGraph.Graph.Persistence;
 using PaperGraph.Graph;
 using PaperGraph.Lexicon;
+using PaperGraph.Model;
 using PaperGraph.Tests.TestSupport;
 
 namespace PaperGraph.Tests.Graph;
@@ -39,7 +40,7 @@ public sealed class GraphBuilderTests
     public void Papers_link_to_their_entities_with_typed_edges_carrying_evidence()
     {
         var graph = Build(("ZorbNet: Fast Nets", "We propose ZorbNet, trained with mixup on CIFAR-10 for image classification."));
-        Assert.True(graph.TryGetNode(NodeKind.Method, "zorbnet", out var method));
+        Assert.True(graph.TryGetNode(EntityKind.Method, "zorbnet", out var method));
         var proposes = Assert.Single(graph.IncidentEdges(method), edge => edge.Type == RelationType.Proposes);
         Assert.True(proposes.Source.IsPaper);
         Assert.Contains(graph.Edges, edge => edge.Type == RelationType.Uses && edge.Target.Key == "mixup");
@@ -55,7 +56,7 @@ public sealed class GraphBuilderTests
     public void The_same_entity_in_two_papers_is_one_node_with_a_paper_count_of_two()
     {
         var graph = Build(("One", "We use LoRA for tuning."), ("Two", "Low-rank adaptation helps."));
-        Assert.True(graph.TryGetNode(NodeKind.Technique, "lora", out var lora));
+        Assert.True(graph.TryGetNode(EntityKind.Technique, "lora", out var lora));
         Assert.Equal(2, lora.PaperCount);
     }
 
@@ -65,7 +66,7 @@ public sealed class GraphBuilderTests
         var graph = Build(("One", "A novel zebra fusion network (ZFNet) is proposed."), ("Two", "In this paper, we propose Zebra Fusion Network for fusion."));
         var merge = Assert.Single(graph.Merges);
         Assert.Equal("zebra fusion network", merge.Key);
-        Assert.True(graph.TryGetNode(NodeKind.Method, "zfnet", out var node));
+        Assert.True(graph.TryGetNode(EntityKind.Method, "zfnet", out var node));
         Assert.Equal(2, node.PaperCount);
     }
 
@@ -75,7 +76,7 @@ public sealed class GraphBuilderTests
         var graph = Build(
             ("One", "A novel zebra fusion network (ZFNet) is proposed."),
             ("Two", "We propose ZFNet, trained with LoRA. In this paper, we propose Zebra Fusion Network for fusion."));
-        Assert.True(graph.TryGetNode(NodeKind.Paper, graph.Nodes[1].Key, out var two));
+        Assert.True(graph.TryGetNode(EntityKind.Paper, graph.Nodes[1].Key, out var two));
         var edges = graph.IncidentEdges(two).Where(edge => edge.Source == two).ToList();
         var zfnet = Assert.Single(edges, edge => edge.Target.Key == "zfnet");
         Assert.Equal(["ZFNet", "Zebra Fusion Network"], zfnet.Evidence.Select(evidence => evidence.Text).Order(StringComparer.Ordinal));

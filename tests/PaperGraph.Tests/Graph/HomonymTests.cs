@@ -27,7 +27,7 @@ public sealed class HomonymTests
         ("Rethinking Positive Pairs", "We propose Kestrel, a feature-level method for contrastive learning on ImageNet.");
 
     private static List<GraphNode> Methods(KnowledgeGraph graph, string bareName) =>
-        [.. graph.Nodes.Where(node => node.Kind == NodeKind.Method && (node.Name == bareName || node.Aliases.Contains(bareName)))];
+        [.. graph.Nodes.Where(node => node.Kind == EntityKind.Method && (node.Name == bareName || node.Aliases.Contains(bareName)))];
 
     [Fact]
     public void Two_same_named_methods_proposed_by_unrelated_papers_stay_two_nodes_named_for_their_papers()
@@ -49,7 +49,7 @@ public sealed class HomonymTests
         var graph = Build(
             ("Kolmogorov-Arnold Networks", "We propose Kolmogorov-Arnold Networks (KANs) as alternatives to MLPs."),
             ("AF-KAN", "We propose Kolmogorov-Arnold Networks (KANs) with activation functions for image classification."));
-        var kan = Assert.Single(graph.Nodes, node => node.Kind == NodeKind.Method && node.Key == "kan");
+        var kan = Assert.Single(graph.Nodes, node => node.Kind == EntityKind.Method && node.Key == "kan");
         Assert.Equal(2, kan.PaperCount);
         Assert.Empty(graph.KeptApart);
     }
@@ -69,7 +69,7 @@ public sealed class HomonymTests
         withoutCitation.Add(citing);
         Assert.Single(withoutCitation.Build().KeptApart);
         Assert.Empty(graph.KeptApart);
-        Assert.Equal(2, Assert.Single(graph.Nodes, node => node.Kind == NodeKind.Method && node.Key == "kestrel").PaperCount);
+        Assert.Equal(2, Assert.Single(graph.Nodes, node => node.Kind == EntityKind.Method && node.Key == "kestrel").PaperCount);
     }
 
     [Fact]

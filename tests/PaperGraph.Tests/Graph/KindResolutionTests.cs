@@ -33,12 +33,12 @@ public sealed class KindResolutionTests
     {
         var graph = Build(PaperWith(1, Tracing, EntityKind.Task), PaperWith(2, Tracing, EntityKind.Task), PaperWith(3, Tracing, EntityKind.Technique));
         var node = Assert.Single(graph.Nodes, node => node.Key == Tracing);
-        Assert.Equal(NodeKind.Task, node.Kind);
+        Assert.Equal(EntityKind.Task, node.Kind);
         Assert.Equal(3, node.PaperCount);
         // The minority paper's link follows the kind: it addresses the task, it does not use it.
         Assert.Equal(3, graph.IncidentEdges(node).Count(edge => edge.Type == RelationType.Addresses));
         var merge = Assert.Single(graph.Merges, merge => merge.Key == Tracing);
-        Assert.Equal(NodeKind.Technique, merge.Kind);
+        Assert.Equal(EntityKind.Technique, merge.Kind);
         Assert.Contains("task in 2 papers", merge.Reason);
     }
 
@@ -46,7 +46,7 @@ public sealed class KindResolutionTests
     public void A_tie_between_two_kinds_stays_two_nodes()
     {
         var graph = Build(PaperWith(1, Tracing, EntityKind.Task), PaperWith(2, Tracing, EntityKind.Technique));
-        Assert.Equal([NodeKind.Task, NodeKind.Technique], graph.Nodes.Where(node => node.Key == Tracing).Select(node => node.Kind).Order());
+        Assert.Equal([EntityKind.Technique, EntityKind.Task], graph.Nodes.Where(node => node.Key == Tracing).Select(node => node.Kind).Order());
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class KindResolutionTests
         }
         var graph = Build([.. papers]);
         var lora = Assert.Single(graph.Nodes, node => node.Key == "lora");
-        Assert.Equal(NodeKind.Technique, lora.Kind);
+        Assert.Equal(EntityKind.Technique, lora.Kind);
         Assert.Equal(4, lora.PaperCount);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PaperGraph.Graph;
+using PaperGraph.Model;
 using PaperGraph.Query.Algorithms;
 using PaperGraph.Query.Paths;
 using PaperGraph.Query.Resolution;
@@ -23,8 +24,8 @@ public class QuikGraphViewTests
     // Node ids: papers 0..2, then a = 3, b = 4, c = 5, d = 6, e = 7.
     private static KnowledgeGraph Small()
     {
-        GraphNode Paper(int id) => new(id, NodeKind.Paper, $"p{id}", $"Paper {id}", [], null, 1, 0, [], [], null);
-        GraphNode Entity(int id, string key) => new(id, NodeKind.Technique, key, key, [], null, 1, 0, [], [], null);
+        GraphNode Paper(int id) => new(id, EntityKind.Paper, $"p{id}", $"Paper {id}", [], null, 1, 0, [], [], null);
+        GraphNode Entity(int id, string key) => new(id, EntityKind.Technique, key, key, [], null, 1, 0, [], [], null);
         ImmutableArray<GraphNode> nodes = [Paper(0), Paper(1), Paper(2), Entity(3, "a"), Entity(4, "b"), Entity(5, "c"), Entity(6, "d"), Entity(7, "e")];
         GraphEdge Uses(int paper, int entity, int mentions) => new(nodes[paper], nodes[entity], RelationType.Uses, [], [], mentions, 0);
         ImmutableArray<GraphEdge> edges =

@@ -57,7 +57,7 @@ internal static class TinyCorpus
                 + $"Results on {corpus} improve.";
             var gold = new GoldPaper(title, "train", [new GoldEntity(EntityKind.Dataset, corpus, [], null, null)])
             {
-                AnnotatedKinds = unannotatedAsEmpty ? [.. Enum.GetValues<EntityKind>()] : [EntityKind.Dataset],
+                AnnotatedKinds = unannotatedAsEmpty ? EntityKinds.Extracted : [EntityKind.Dataset],
             };
             papers.Add((TestSupport.Papers.Make(title, text), gold));
         }

@@ -1,6 +1,7 @@
 using PaperGraph.Graph.Building;
 using PaperGraph.Graph;
 using PaperGraph.Lexicon;
+using PaperGraph.Model;
 using PaperGraph.Query.Neighbours;
 using PaperGraph.Query.Paths;
 using PaperGraph.Query.Profiles;
@@ -69,10 +70,10 @@ public sealed class ConnectionTests
     public void Kinds_keep_other_kinds_from_standing_in_between()
     {
         var graph = Build(TwoTopics);
-        var search = new PathSearch(K: 5, Via: PathVia.Concepts) { Kinds = [NodeKind.Technique] };
+        var search = new PathSearch(K: 5, Via: PathVia.Concepts) { Kinds = [EntityKind.Technique] };
         var paths = PathFinder.BestPaths(graph, Node(graph, "adapters"), Node(graph, "CutMix"), search);
         Assert.NotEmpty(paths);
-        Assert.All(paths.SelectMany(path => path.Hops.Skip(1)), hop => Assert.Equal(NodeKind.Technique, hop.From.Kind));
+        Assert.All(paths.SelectMany(path => path.Hops.Skip(1)), hop => Assert.Equal(EntityKind.Technique, hop.From.Kind));
     }
 
     [Fact]
@@ -118,8 +119,8 @@ public sealed class ConnectionTests
         var graph = Build(TwoTopics);
         var byBetweenness = Centrality.Rank(graph, CentralityMeasure.Betweenness, top: 2);
         Assert.Equal(["lora", "mixup"], byBetweenness.Select(entity => entity.Node.Key).Order());
-        var techniques = Centrality.Rank(graph, CentralityMeasure.PageRank, top: 100, kind: NodeKind.Technique);
-        Assert.All(techniques, entity => Assert.Equal(NodeKind.Technique, entity.Node.Kind));
+        var techniques = Centrality.Rank(graph, CentralityMeasure.PageRank, top: 100, kind: EntityKind.Technique);
+        Assert.All(techniques, entity => Assert.Equal(EntityKind.Technique, entity.Node.Kind));
         Assert.Null(techniques[0].Betweenness);
     }
 
@@ -134,7 +135,7 @@ public sealed class ConnectionTests
         Assert.Equal(2, mixup.Depth);
         Assert.Equal("lora", mixup.Via.Key);
         Assert.Equal(NeighborReach.Through, mixup.Reach);
-        var datasets = Neighborhood.Of(graph, Node(graph, "adapters"), depth: 2, top: 10, kind: NodeKind.Dataset);
+        var datasets = Neighborhood.Of(graph, Node(graph, "adapters"), depth: 2, top: 10, kind: EntityKind.Dataset);
         Assert.Equal(["glue"], datasets.Select(neighbor => neighbor.Node.Key));
     }
 

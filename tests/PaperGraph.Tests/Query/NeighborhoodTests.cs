@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using PaperGraph.Graph.Persistence;
 using PaperGraph.Graph;
+using PaperGraph.Model;
 using PaperGraph.Query.Neighbours;
 using PaperGraph.Tests.TestSupport;
 
@@ -14,12 +15,12 @@ public sealed class NeighborhoodTests
     /// </summary>
     private static KnowledgeGraph Graph()
     {
-        GraphNode Entity(int id, NodeKind kind, string key, int papers) => new(id, kind, key, key, [], null, papers, 0, [], [], null);
-        var mixup = Entity(0, NodeKind.Technique, "mixup", 4);
-        var fineTuning = Entity(1, NodeKind.Technique, "fine-tuning", 40);
-        var cutMix = Entity(2, NodeKind.Technique, "CutMix", 2);
-        var augmentation = Entity(3, NodeKind.Technique, "data augmentation", 10);
-        var imageNet = Entity(4, NodeKind.Dataset, "ImageNet", 20);
+        GraphNode Entity(int id, EntityKind kind, string key, int papers) => new(id, kind, key, key, [], null, papers, 0, [], [], null);
+        var mixup = Entity(0, EntityKind.Technique, "mixup", 4);
+        var fineTuning = Entity(1, EntityKind.Technique, "fine-tuning", 40);
+        var cutMix = Entity(2, EntityKind.Technique, "CutMix", 2);
+        var augmentation = Entity(3, EntityKind.Technique, "data augmentation", 10);
+        var imageNet = Entity(4, EntityKind.Dataset, "ImageNet", 20);
         ImmutableArray<GraphNode> nodes = [mixup, fineTuning, cutMix, augmentation, imageNet];
         GraphEdge CoOccurs(GraphNode a, GraphNode b, int papers, double pmi) => new(a, b, RelationType.CoOccurs, [], [], papers, pmi);
         return new KnowledgeGraph(nodes,

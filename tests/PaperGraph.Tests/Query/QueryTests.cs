@@ -1,5 +1,6 @@
 using PaperGraph.Graph.Building;
 using PaperGraph.Graph;
+using PaperGraph.Model;
 using PaperGraph.Query.Algorithms;
 using PaperGraph.Query.Neighbours;
 using PaperGraph.Query.Paths;
@@ -124,7 +125,7 @@ public sealed class QueryTests
         var graph = SeedCorpus.Graph;
         var search = new PathSearch(k, maxHops, via)
         {
-            Kinds = [.. kinds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(kind => Enum.Parse<NodeKind>(kind, ignoreCase: true))],
+            Kinds = [.. kinds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(kind => Enum.Parse<EntityKind>(kind, ignoreCase: true))],
         };
         var entities = graph.Entities.Where(node => node.PaperCount > 0).ToArray();
         var random = new Random(13);
@@ -179,8 +180,8 @@ public sealed class QueryTests
 
     [Theory]
     [InlineData(null)]
-    [InlineData(NodeKind.Technique)]
-    public void Direct_neighbours_list_direct_relations_then_shared_papers_by_association_exactly_as_reading_every_edge(NodeKind? kind)
+    [InlineData(EntityKind.Technique)]
+    public void Direct_neighbours_list_direct_relations_then_shared_papers_by_association_exactly_as_reading_every_edge(EntityKind? kind)
     {
         var graph = SeedCorpus.Graph;
         foreach (var node in graph.Entities)

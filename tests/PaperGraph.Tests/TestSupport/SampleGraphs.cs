@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PaperGraph.Graph;
+using PaperGraph.Model;
 using PaperGraph.Syntax;
 
 namespace PaperGraph.Tests.TestSupport;
@@ -27,12 +28,12 @@ internal static class SampleGraphs
     /// <summary>One paper using one technique per tricky name, the techniques in a chain of IS_A, all co-occurring.</summary>
     public static KnowledgeGraph Tricky()
     {
-        var paper = new GraphNode(0, NodeKind.Paper, "p1", "A \"paper\" <title> & more", [], null, 1, 0, ["Jul 30"], ["seeds/x.txt:3"], null);
+        var paper = new GraphNode(0, EntityKind.Paper, "p1", "A \"paper\" <title> & more", [], null, 1, 0, ["Jul 30"], ["seeds/x.txt:3"], null);
         var nodes = ImmutableArray.CreateBuilder<GraphNode>();
         nodes.Add(paper);
         foreach (var name in TrickyNames)
         {
-            nodes.Add(new GraphNode(nodes.Count, NodeKind.Technique, "k" + nodes.Count, name, [name + " alias", "x\"y"], name + " long form", 1, 0, [], [], nodes.Count > 1 ? TrickyNames[nodes.Count - 2] : null));
+            nodes.Add(new GraphNode(nodes.Count, EntityKind.Technique, "k" + nodes.Count, name, [name + " alias", "x\"y"], name + " long form", 1, 0, [], [], nodes.Count > 1 ? TrickyNames[nodes.Count - 2] : null));
         }
         var edges = ImmutableArray.CreateBuilder<GraphEdge>();
         for (var i = 1; i < nodes.Count; i++)
@@ -58,9 +59,9 @@ internal static class SampleGraphs
         var nodes = ImmutableArray.CreateBuilder<GraphNode>();
         for (var i = 0; i < papers; i++)
         {
-            nodes.Add(new GraphNode(nodes.Count, NodeKind.Paper, $"paper-{i:D4}", $"Synthetic paper {i:D4} on idea {i % 97}", [], null, 1, 0, ["Jul 30"], [], null));
+            nodes.Add(new GraphNode(nodes.Count, EntityKind.Paper, $"paper-{i:D4}", $"Synthetic paper {i:D4} on idea {i % 97}", [], null, 1, 0, ["Jul 30"], [], null));
         }
-        var entityKinds = new[] { NodeKind.Method, NodeKind.Dataset, NodeKind.Task, NodeKind.Technique };
+        var entityKinds = new[] { EntityKind.Method, EntityKind.Dataset, EntityKind.Task, EntityKind.Technique };
         var entityCount = 4 * papers;
         var paperCounts = new int[entityCount];
         var uses = new List<(int Paper, int Entity)>();

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PaperGraph.Graph;
+using PaperGraph.Model;
 using PaperGraph.Syntax;
 
 namespace PaperGraph.Tests.TestSupport;
@@ -15,8 +16,8 @@ internal static class TaskGraphs
     public static KnowledgeGraph Segmentation()
     {
         var nodes = ImmutableArray.CreateBuilder<GraphNode>();
-        GraphNode Paper(string key, string title) => Add(new GraphNode(nodes.Count, NodeKind.Paper, key, title, [], null, 1, 0, ["Jul 30"], [], null));
-        GraphNode Entity(NodeKind kind, string key, string name, int papers, string? parent = null) =>
+        GraphNode Paper(string key, string title) => Add(new GraphNode(nodes.Count, EntityKind.Paper, key, title, [], null, 1, 0, ["Jul 30"], [], null));
+        GraphNode Entity(EntityKind kind, string key, string name, int papers, string? parent = null) =>
             Add(new GraphNode(nodes.Count, kind, key, name, [], null, papers, 0, [], [], parent));
         GraphNode Add(GraphNode node)
         {
@@ -27,15 +28,15 @@ internal static class TaskGraphs
         var p2 = Paper("p2", "CFA for panoramic images");
         var p3 = Paper("p3", "Tuning segmenters with LoRA");
         var p4 = Paper("p4", "ZorbNet classifies");
-        var segmentation = Entity(NodeKind.Task, "semantic segmentation", "semantic segmentation", 2);
-        var panoramic = Entity(NodeKind.Task, "panoramic semantic segmentation", "panoramic semantic segmentation", 1, "semantic segmentation");
-        var classification = Entity(NodeKind.Task, "image classification", "image classification", 1);
-        var segNext = Entity(NodeKind.Method, "segnext", "SegNeXt", 1);
-        var cfa = Entity(NodeKind.Method, "cfa", "CFA", 1);
-        var zorbNet = Entity(NodeKind.Method, "zorbnet", "ZorbNet", 1);
-        var lora = Entity(NodeKind.Technique, "lora", "LoRA", 2);
-        var dora = Entity(NodeKind.Technique, "dora", "DoRA", 1, "LoRA");
-        var cityscapes = Entity(NodeKind.Dataset, "cityscapes", "Cityscapes", 1);
+        var segmentation = Entity(EntityKind.Task, "semantic segmentation", "semantic segmentation", 2);
+        var panoramic = Entity(EntityKind.Task, "panoramic semantic segmentation", "panoramic semantic segmentation", 1, "semantic segmentation");
+        var classification = Entity(EntityKind.Task, "image classification", "image classification", 1);
+        var segNext = Entity(EntityKind.Method, "segnext", "SegNeXt", 1);
+        var cfa = Entity(EntityKind.Method, "cfa", "CFA", 1);
+        var zorbNet = Entity(EntityKind.Method, "zorbnet", "ZorbNet", 1);
+        var lora = Entity(EntityKind.Technique, "lora", "LoRA", 2);
+        var dora = Entity(EntityKind.Technique, "dora", "DoRA", 1, "LoRA");
+        var cityscapes = Entity(EntityKind.Dataset, "cityscapes", "Cityscapes", 1);
 
         var edges = new List<GraphEdge>();
         void Link(GraphNode paper, RelationType type, GraphNode entity)

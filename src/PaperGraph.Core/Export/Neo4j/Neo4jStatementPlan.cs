@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PaperGraph.Graph;
+using PaperGraph.Model;
 using PaperGraph.Syntax;
 
 namespace PaperGraph.Export.Neo4j;
@@ -15,10 +16,10 @@ internal static class Neo4jStatementPlan
     public static IEnumerable<Neo4jBatch> Build(KnowledgeGraph graph, int batchSize = DefaultBatchSize)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
-        foreach (var kind in Enum.GetValues<NodeKind>())
+        foreach (var kind in EntityKinds.All)
         {
             var label = kind.ToString();
-            var statement = kind == NodeKind.Paper
+            var statement = kind == EntityKind.Paper
                 ? $"UNWIND ${Neo4jBatch.RowsParameter} AS row\nMERGE (n:Paper {{key: row.key}})\nSET n += row.props"
                 : $"UNWIND ${Neo4jBatch.RowsParameter} AS row\nMERGE (n:{label} {{key: row.key}})\nSET n:Entity, n += row.props";
             var rows = graph.Nodes.Where(node => node.Kind == kind).Select(NodeRow);
@@ -48,9 +49,9 @@ internal static class Neo4jStatementPlan
     }
 
     /// <summary>The relationship groups (type and end labels) and how many edges each has.</summary>
-    private static Dictionary<(RelationType Type, NodeKind From, NodeKind To), int> EdgeGroups(KnowledgeGraph graph)
+    private static Dictionary<(RelationType Type, EntityKind From, EntityKind To), int> EdgeGroups(KnowledgeGraph graph)
     {
-        var groups = new Dictionary<(RelationType, NodeKind, NodeKind), int>();
+        var groups = new Dictionary<(RelationType, EntityKind, EntityKind), int>();
         foreach (var edge in graph.Edges)
         {
             var key = (edge.Type, edge.Source.Kind, edge.Target.Kind);
@@ -65,7 +66,7 @@ internal static class Neo4jStatementPlan
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         static int Batches(int rows, int size) => (rows + size - 1) / size;
         var count = 0;
-        foreach (var kind in Enum.GetValues<NodeKind>())
+        foreach (var kind in EntityKinds.All)
         {
             count += Batches(graph.Nodes.Count(node => node.Kind == kind), batchSize);
         }
@@ -102,7 +103,7 @@ internal static class Neo4jStatementPlan
             props["long_form"] = node.LongForm;
         }
         props["paper_count"] = node.PaperCount;
-        if (node.Kind == NodeKind.Method)
+        if (node.Kind == EntityKind.Method)
         {
             props["proposed_count"] = node.ProposedCount;
         }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PaperGraph.Graph;
+using PaperGraph.Model;
 
 namespace PaperGraph.Export.Selection;
 
@@ -46,7 +47,7 @@ public static class SubgraphSelector
                 .ThenBy(node => node.Key, StringComparer.Ordinal)
                 .ThenBy(node => node.Kind)
                 .ToList();
-            if (!selection.Keeps(NodeKind.Paper))
+            if (!selection.Keeps(EntityKind.Paper))
             {
                 foreach (var node in ranked.Take(Math.Max(0, top)))
                 {
@@ -83,7 +84,7 @@ public static class SubgraphSelector
         {
             keep[node.Id] = true;
         }
-        if (selection.Keeps(NodeKind.Paper))
+        if (selection.Keeps(EntityKind.Paper))
         {
             foreach (var paper in graph.Papers)
             {

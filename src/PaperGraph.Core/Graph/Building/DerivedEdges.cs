@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PaperGraph.Graph.Storage;
+using PaperGraph.Model;
 
 namespace PaperGraph.Graph.Building;
 
@@ -50,14 +51,14 @@ internal static class DerivedEdges
                 var paper = proposedPapers[i];
                 for (var j = paperStart[paper]; j < paperStart[paper + 1]; j++)
                 {
-                    if (nodes[paperEntities[j]].Kind is NodeKind.Technique or NodeKind.Dataset)
+                    if (nodes[paperEntities[j]].Kind is EntityKind.Technique or EntityKind.Dataset)
                     {
                         counter.Count(paperEntities[j], paper);
                     }
                 }
             }
             counter.Emit((b, count) =>
-                edges.AddEdge(a, b, nodes[b].Kind == NodeKind.Technique ? RelationType.Applies : RelationType.EvaluatedOn, count, 0), edges);
+                edges.AddEdge(a, b, nodes[b].Kind == EntityKind.Technique ? RelationType.Applies : RelationType.EvaluatedOn, count, 0), edges);
         }
     }
 

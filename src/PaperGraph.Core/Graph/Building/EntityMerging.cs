@@ -23,7 +23,7 @@ internal static class EntityMerging
             {
                 accumulated.Entities[sense].Qualify();
             }
-            result.Add(new KeptApart(GraphBuilder.ToNodeKind(kind), accumulated.Entities[senses[0]].BareName, [.. senses.Select(sense => accumulated.Entities[sense].Key)],
+            result.Add(new KeptApart(kind, accumulated.Entities[senses[0]].BareName, [.. senses.Select(sense => accumulated.Entities[sense].Key)],
                 "proposed by different papers with no shared long form and no citation"));
         }
         return result.ToImmutable();
@@ -66,7 +66,7 @@ internal static class EntityMerging
             }
             canonical[e] = target;
             accumulated.Entities[target].Absorb(entity);
-            merges.Add(new MergedDuplicate(GraphBuilder.ToNodeKind(entity.Kind), entity.Key, accumulated.Entities[target].Key, "acronym and long form"));
+            merges.Add(new MergedDuplicate(entity.Kind, entity.Key, accumulated.Entities[target].Key, "acronym and long form"));
         }
         return (canonical, merges.ToImmutable());
     }
@@ -131,7 +131,7 @@ internal static class EntityMerging
                 }
                 canonical[e] = winner;
                 target.Absorb(entity);
-                merges.Add(new MergedDuplicate(GraphBuilder.ToNodeKind(entity.Kind), key, key,
+                merges.Add(new MergedDuplicate(entity.Kind, key, key,
                     $"one kind across papers: {target.Kind.ToName()} in {target.PaperCount} papers{(curated.Count == 1 ? " and the lexicon" : "")}, {entity.Kind.ToName()} in {entity.PaperCount}"));
             }
         }

@@ -83,13 +83,13 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
         for (var p = 0; p < _papers.Papers.Count; p++)
         {
             var paper = _papers.Papers[p];
-            nodes.Add(new GraphNode(p, NodeKind.Paper, paper.Id, paper.Title, [], null, 1, 0, paper.Dates, paper.Sources, null));
+            nodes.Add(new GraphNode(p, EntityKind.Paper, paper.Id, paper.Title, [], null, 1, 0, paper.Dates, paper.Sources, null));
         }
         foreach (var e in entityOfNode)
         {
             var entity = _papers.Entities[e];
             var id = nodes.Count;
-            nodes.Add(new GraphNode(id, ToNodeKind(entity.Kind), entity.Key, entity.DisplayName, entity.AliasList(), entity.LongForm,
+            nodes.Add(new GraphNode(id, entity.Kind, entity.Key, entity.DisplayName, entity.AliasList(), entity.LongForm,
                 paperCounts[id], proposedCounts[id], [], [], entity.ParentName));
         }
         var nodeArray = nodes.MoveToImmutable();
@@ -109,12 +109,4 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
         Done("adjacency");
         return new KnowledgeGraph(nodeArray, table, adjacency, sentences, merges, [.. _papers.Diagnostics]) { CoOccurrenceIsComplete = true, KeptApart = keptApart };
     }
-
-    public static NodeKind ToNodeKind(EntityKind kind) => kind switch
-    {
-        EntityKind.Method => NodeKind.Method,
-        EntityKind.Dataset => NodeKind.Dataset,
-        EntityKind.Technique => NodeKind.Technique,
-        _ => NodeKind.Task,
-    };
 }

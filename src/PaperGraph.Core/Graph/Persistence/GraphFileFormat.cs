@@ -1,3 +1,5 @@
+using PaperGraph.Model;
+
 namespace PaperGraph.Graph.Persistence;
 
 /// <summary>What the writer and the reader of graph files agree on besides the layout itself: magic, flags, the older versions still read.</summary>
@@ -16,6 +18,28 @@ internal static class GraphFileFormat
 
     /// <summary>Flag bit: every pair of entities sharing a paper has a CO_OCCURS edge.</summary>
     public const int CoOccurrenceComplete = 1;
+
+    // The byte each kind is stored as. These are the file's own codes, fixed since version 1 (when graph nodes had an
+    // enum of their own, in this order): the enum's order may change, files already written must still read the same.
+    private static readonly EntityKind[] KindOfCode = [EntityKind.Paper, EntityKind.Method, EntityKind.Dataset, EntityKind.Task, EntityKind.Technique];
+    // Declared after KindOfCode, which it reads: static fields initialise in text order.
+    private static readonly byte[] CodeOfKind = BuildCodes();
+
+    public static byte KindCode(EntityKind kind) => CodeOfKind[(int)kind];
+
+    /// <summary>The kind stored as <paramref name="code"/>; a code no version wrote is a format error.</summary>
+    public static EntityKind KindOf(byte code, string where) =>
+        code < KindOfCode.Length ? KindOfCode[code] : throw new InvalidDataException($"{where} has an unknown kind ({code})");
+
+    private static byte[] BuildCodes()
+    {
+        var codes = new byte[EntityKinds.All.Length];
+        for (var code = 0; code < KindOfCode.Length; code++)
+        {
+            codes[(int)KindOfCode[code]] = (byte)code;
+        }
+        return codes;
+    }
 
     public static void RequireLittleEndian()
     {

@@ -125,12 +125,12 @@ internal static class GraphFileReader
         var merges = ImmutableArray.CreateBuilder<MergedDuplicate>();
         for (var i = Count(reader); i > 0; i--)
         {
-            merges.Add(new MergedDuplicate((NodeKind)reader.ReadByte(), reader.ReadString(), reader.ReadString(), reader.ReadString()));
+            merges.Add(new MergedDuplicate(GraphFileFormat.KindOf(reader.ReadByte(), "a merge record"), reader.ReadString(), reader.ReadString(), reader.ReadString()));
         }
         var keptApart = ImmutableArray.CreateBuilder<KeptApart>();
         for (var i = hasKeptApart ? Count(reader) : 0; i > 0; i--)
         {
-            var (kind, name, reason) = ((NodeKind)reader.ReadByte(), reader.ReadString(), reader.ReadString());
+            var (kind, name, reason) = (GraphFileFormat.KindOf(reader.ReadByte(), "a name kept apart"), reader.ReadString(), reader.ReadString());
             var keys = ImmutableArray.CreateBuilder<string>();
             for (var k = Count(reader); k > 0; k--)
             {
@@ -220,11 +220,7 @@ internal static class GraphFileReader
         string Shared(string value) => value.Length > 16 ? value : shared.TryGetValue(value, out var known) ? known : shared[value] = value;
         for (var id = 0; id < count; id++)
         {
-            var kind = (NodeKind)parser.Byte();
-            if (!Enum.IsDefined(kind))
-            {
-                throw new InvalidDataException($"node {id} has an unknown kind ({(int)kind})");
-            }
+            var kind = GraphFileFormat.KindOf(parser.Byte(), $"node {id}");
             var key = parser.String();
             var name = parser.String();
             var aliases = parser.Strings(Shared);

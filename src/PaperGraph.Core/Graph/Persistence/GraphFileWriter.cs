@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Text;
 using PaperGraph.Graph.Storage;
+using PaperGraph.Model;
 
 namespace PaperGraph.Graph.Persistence;
 
@@ -44,7 +45,7 @@ internal static class GraphFileWriter
             writer.Write(graph.Merges.Length);
             foreach (var merge in graph.Merges)
             {
-                writer.Write((byte)merge.Kind);
+                writer.Write(GraphFileFormat.KindCode(merge.Kind));
                 writer.Write(merge.Key);
                 writer.Write(merge.MergedKey);
                 writer.Write(merge.Reason);
@@ -92,7 +93,7 @@ internal static class GraphFileWriter
         writer.Write(keptApart.Length);
         foreach (var kept in keptApart)
         {
-            writer.Write((byte)kept.Kind);
+            writer.Write(GraphFileFormat.KindCode(kept.Kind));
             writer.Write(kept.Name);
             writer.Write(kept.Reason);
             writer.Write(kept.Keys.Length);
@@ -113,7 +114,7 @@ internal static class GraphFileWriter
         writer.Write(0L);
         foreach (var node in nodes)
         {
-            writer.Write((byte)node.Kind);
+            writer.Write(GraphFileFormat.KindCode(node.Kind));
             writer.Write(node.Key);
             writer.Write(node.Name);
             WriteStrings(writer, node.Aliases);
@@ -139,7 +140,7 @@ internal static class GraphFileWriter
         writer.Write(sentences.PaperKeys.Length);
         foreach (var key in sentences.PaperKeys)
         {
-            if (graph.TryGetNode(NodeKind.Paper, key, out var node))
+            if (graph.TryGetNode(EntityKind.Paper, key, out var node))
             {
                 writer.Write(node.Id);
             }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.IO.Compression;
 using System.Text.Json;
 using PaperGraph.Diagnostics;
+using PaperGraph.Model;
 using PaperGraph.Syntax;
 
 namespace PaperGraph.Graph.Persistence;
@@ -93,8 +94,8 @@ internal static class LegacyGraphFile
     private static T Required<T>(T? value, string what) where T : class =>
         value ?? throw new InvalidDataException($"{what} is missing");
 
-    private static NodeKind KindOf(string? name) =>
-        Enum.TryParse<NodeKind>(name, out var kind) && Enum.IsDefined(kind) ? kind : throw new InvalidDataException($"unknown node kind '{name}'");
+    private static EntityKind KindOf(string? name) =>
+        Enum.TryParse<EntityKind>(name, out var kind) && Enum.IsDefined(kind) ? kind : throw new InvalidDataException($"unknown node kind '{name}'");
 
     private static ImmutableArray<string> ToArray(List<string>? values) => values is null ? [] : [.. values];
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PaperGraph.Graph;
+using PaperGraph.Model;
 using PaperGraph.Query.Algorithms;
 
 namespace PaperGraph.Query.Neighbours;
@@ -15,7 +16,7 @@ namespace PaperGraph.Query.Neighbours;
 /// </remarks>
 public static class Neighborhood
 {
-    public static ImmutableArray<Neighbor> Of(KnowledgeGraph graph, GraphNode node, int depth, int top, NodeKind? kind = null)
+    public static ImmutableArray<Neighbor> Of(KnowledgeGraph graph, GraphNode node, int depth, int top, EntityKind? kind = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(depth, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
@@ -80,7 +81,7 @@ public static class Neighborhood
     /// Depth 1: the direct relations (few; found by reading the row's types), then the shared-paper neighbours as
     /// <see cref="Relatedness"/> ranks them, which reads a hub's row only as far as its bound allows.
     /// </summary>
-    private static IEnumerable<Neighbor> Direct(KnowledgeGraph graph, GraphNode node, int top, NodeKind? kind)
+    private static IEnumerable<Neighbor> Direct(KnowledgeGraph graph, GraphNode node, int top, EntityKind? kind)
     {
         var specificity = new Dictionary<int, int>();
         var row = graph.Row(node.Id, RowParts.Concepts);

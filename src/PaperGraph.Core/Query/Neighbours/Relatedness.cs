@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PaperGraph.Graph;
+using PaperGraph.Model;
 using PaperGraph.Query.Algorithms;
 
 namespace PaperGraph.Query.Neighbours;
@@ -12,7 +13,7 @@ namespace PaperGraph.Query.Neighbours;
 /// </remarks>
 public static class Relatedness
 {
-    public static ImmutableArray<RelatedEntity> Of(KnowledgeGraph graph, GraphNode node, int top, NodeKind? kind = null)
+    public static ImmutableArray<RelatedEntity> Of(KnowledgeGraph graph, GraphNode node, int top, EntityKind? kind = null)
     {
         var paperCount = graph.CorpusPaperCount;
         // In a graph built from papers the score is PMI over papers, and with w papers in common PMI is at most

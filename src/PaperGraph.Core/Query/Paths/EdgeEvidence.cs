@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PaperGraph.Graph;
+using PaperGraph.Model;
 
 namespace PaperGraph.Query.Paths;
 
@@ -19,7 +20,7 @@ public static class EdgeEvidence
         ImmutableArray<Evidence>? fallback = null;
         foreach (var paperId in edge.Papers)
         {
-            if (!graph.TryGetNode(NodeKind.Paper, paperId, out var paper))
+            if (!graph.TryGetNode(EntityKind.Paper, paperId, out var paper))
             {
                 continue;
             }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PaperGraph.Graph;
+using PaperGraph.Model;
 using PaperGraph.Query.Algorithms;
 
 namespace PaperGraph.Query.Paths;
@@ -97,7 +98,7 @@ public static class PathFinder
             }
             foreach (var evidence in hop.Evidence)
             {
-                if (graph.TryGetNode(NodeKind.Paper, evidence.PaperId, out var paper))
+                if (graph.TryGetNode(EntityKind.Paper, evidence.PaperId, out var paper))
                 {
                     AddPaper(paper);
                 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PaperGraph.Graph;
+using PaperGraph.Model;
 
 namespace PaperGraph.Query.Paths;
 
@@ -7,5 +8,5 @@ namespace PaperGraph.Query.Paths;
 /// <remarks>An empty <see cref="Kinds"/> lets every kind stand in between; the two ends are always allowed.</remarks>
 public sealed record PathSearch(int K = 3, int MaxHops = 8, PathVia Via = PathVia.Papers)
 {
-    public ImmutableArray<NodeKind> Kinds { get; init; } = [];
+    public ImmutableArray<EntityKind> Kinds { get; init; } = [];
 }

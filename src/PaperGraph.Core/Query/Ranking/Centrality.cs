@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PaperGraph.Graph;
+using PaperGraph.Model;
 using PaperGraph.Query.Algorithms;
 
 namespace PaperGraph.Query.Ranking;
@@ -8,7 +9,7 @@ namespace PaperGraph.Query.Ranking;
 /// <remarks>Ties go to the entity in more papers, then to the lower key, so the ranking is stable.</remarks>
 public static class Centrality
 {
-    public static ImmutableArray<CentralEntity> Rank(KnowledgeGraph graph, CentralityMeasure by, int top, NodeKind? kind = null)
+    public static ImmutableArray<CentralEntity> Rank(KnowledgeGraph graph, CentralityMeasure by, int top, EntityKind? kind = null)
     {
         var concepts = ConceptGraph.CoOccurrence(graph);
         var pageRank = PageRank.Compute(concepts.Graph);

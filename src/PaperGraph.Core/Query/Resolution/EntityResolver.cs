@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using PaperGraph.Binding;
 using PaperGraph.Graph;
+using PaperGraph.Model;
 using PaperGraph.Query.Algorithms;
 
 namespace PaperGraph.Query.Resolution;
@@ -39,7 +40,7 @@ public sealed class EntityResolver
         }
     }
 
-    public EntityResolution Resolve(string name, NodeKind? kind = null)
+    public EntityResolution Resolve(string name, EntityKind? kind = null)
     {
         var key = EntityKey.From(name);
         // A name kept apart (homonyms proposed by different papers) means none of them in particular: ask which.
@@ -74,7 +75,7 @@ public sealed class EntityResolver
         return new EntityResolution(null, [], Suggest(key, kind));
     }
 
-    private ImmutableArray<GraphNode> Suggest(string key, NodeKind? kind)
+    private ImmutableArray<GraphNode> Suggest(string key, EntityKind? kind)
     {
         var limit = Math.Max(2, key.Length / 3);
         return _byForm

@@ -1,5 +1,6 @@
 using PaperGraph.Export.Selection;
 using PaperGraph.Graph;
+using PaperGraph.Model;
 using PaperGraph.Tests.TestSupport;
 
 namespace PaperGraph.Tests.Export.Selection;
@@ -9,23 +10,23 @@ public sealed class SubgraphSelectorTests
     private static KnowledgeGraph Seeds => SeedCorpus.Graph;
 
     private static GraphNode Technique(KnowledgeGraph graph, string key) =>
-        graph.Nodes.Single(node => node.Kind == NodeKind.Technique && node.Key == key);
+        graph.Nodes.Single(node => node.Kind == EntityKind.Technique && node.Key == key);
 
     [Fact]
     public void Selecting_everything_returns_the_graph_itself()
     {
         Assert.Same(Seeds, SubgraphSelector.Select(Seeds, SubgraphSelection.Everything));
         Assert.Same(Seeds, SubgraphSelector.Select(Seeds, new SubgraphSelection(Kinds: [])));
-        Assert.Same(Seeds, SubgraphSelector.Select(Seeds, new SubgraphSelection(Kinds: [.. Enum.GetValues<NodeKind>()])));
+        Assert.Same(Seeds, SubgraphSelector.Select(Seeds, new SubgraphSelection(Kinds: [.. EntityKinds.All])));
     }
 
     [Fact]
     public void Selected_nodes_are_reindexed_in_order_and_keep_only_edges_among_them()
     {
-        var selected = SubgraphSelector.Select(Seeds, new SubgraphSelection(Kinds: [NodeKind.Technique, NodeKind.Dataset]));
+        var selected = SubgraphSelector.Select(Seeds, new SubgraphSelection(Kinds: [EntityKind.Technique, EntityKind.Dataset]));
         Assert.Equal(Enumerable.Range(0, selected.Nodes.Length), selected.Nodes.Select(node => node.Id));
-        Assert.All(selected.Nodes, node => Assert.Contains(node.Kind, new[] { NodeKind.Technique, NodeKind.Dataset }));
-        Assert.Equal(Seeds.Nodes.Count(node => node.Kind is NodeKind.Technique or NodeKind.Dataset), selected.Nodes.Length);
+        Assert.All(selected.Nodes, node => Assert.Contains(node.Kind, new[] { EntityKind.Technique, EntityKind.Dataset }));
+        Assert.Equal(Seeds.Nodes.Count(node => node.Kind is EntityKind.Technique or EntityKind.Dataset), selected.Nodes.Length);
         var keys = selected.Nodes.Select(node => (node.Kind, node.Key)).ToHashSet();
         var expectedEdges = Seeds.Edges.Count(edge => keys.Contains((edge.Source.Kind, edge.Source.Key)) && keys.Contains((edge.Target.Kind, edge.Target.Key)));
         Assert.Equal(expectedEdges, selected.Edges.Length);
@@ -56,15 +57,15 @@ public sealed class SubgraphSelectorTests
     [Fact]
     public void Min_papers_and_kinds_without_paper_drop_papers_and_rare_entities()
     {
-        var selected = SubgraphSelector.Select(Seeds, new SubgraphSelection(Kinds: [NodeKind.Technique], MinPapers: 5));
+        var selected = SubgraphSelector.Select(Seeds, new SubgraphSelection(Kinds: [EntityKind.Technique], MinPapers: 5));
         Assert.NotEmpty(selected.Nodes);
-        Assert.All(selected.Nodes, node => Assert.True(node.Kind == NodeKind.Technique && node.PaperCount >= 5, node.Name));
+        Assert.All(selected.Nodes, node => Assert.True(node.Kind == EntityKind.Technique && node.PaperCount >= 5, node.Name));
     }
 
     [Fact]
     public void Top_keeps_the_most_connected_entities()
     {
-        var selected = SubgraphSelector.Select(Seeds, new SubgraphSelection(Top: 5, Kinds: [NodeKind.Technique, NodeKind.Dataset, NodeKind.Task, NodeKind.Method]));
+        var selected = SubgraphSelector.Select(Seeds, new SubgraphSelection(Top: 5, Kinds: [EntityKind.Technique, EntityKind.Dataset, EntityKind.Task, EntityKind.Method]));
         Assert.Equal(5, selected.Nodes.Length);
         var fewest = selected.Nodes.Min(node => SubgraphSelector.DistinctNeighbours(Seeds, Seeds.Nodes.Single(n => n.Kind == node.Kind && n.Key == node.Key)));
         var keys = selected.Nodes.Select(node => (node.Kind, node.Key)).ToHashSet();
@@ -76,7 +77,7 @@ public sealed class SubgraphSelectorTests
     [Fact]
     public void Kinds_paper_alone_keeps_every_paper_and_no_entity()
     {
-        var selected = SubgraphSelector.Select(Seeds, new SubgraphSelection(Kinds: [NodeKind.Paper]));
+        var selected = SubgraphSelector.Select(Seeds, new SubgraphSelection(Kinds: [EntityKind.Paper]));
         Assert.Equal(Seeds.Papers.Count(), selected.Nodes.Length);
         Assert.All(selected.Nodes, node => Assert.True(node.IsPaper));
         Assert.Empty(selected.Edges);

@@ -191,7 +191,7 @@ public sealed class PwcImporterTests
         // The task is taxonomy-only: the title pattern finds it, and the graph gives it the imported parent.
         builder.Add(new Extractor(lexicon).Extract(Papers.Make("Weakly Supervised Zorb Segmentation", "We study weakly supervised zorb segmentation on images.")));
         var graph = builder.Build();
-        Assert.True(graph.TryGetNode(NodeKind.Task, "weakly supervised zorb segmentation", out var child));
+        Assert.True(graph.TryGetNode(EntityKind.Task, "weakly supervised zorb segmentation", out var child));
         Assert.Contains(graph.IncidentEdges(child), edge => edge.Type == RelationType.IsA && ReferenceEquals(edge.Source, child) && edge.Target.Key == "zorb segmentation");
     }
 
@@ -201,7 +201,7 @@ public sealed class PwcImporterTests
         var builder = new GraphBuilder(LexiconLoader.BuiltIn);
         builder.Add(Papers.Extract("Pixels", "We address weakly supervised semantic segmentation with class activation maps."));
         var graph = builder.Build();
-        Assert.True(graph.TryGetNode(NodeKind.Task, "weakly supervised semantic segmentation", out var child));
+        Assert.True(graph.TryGetNode(EntityKind.Task, "weakly supervised semantic segmentation", out var child));
         Assert.Contains(graph.IncidentEdges(child), edge => edge.Type == RelationType.IsA && ReferenceEquals(edge.Source, child) && edge.Target.Key == "semantic segmentation");
     }
 

@@ -11,12 +11,12 @@ public sealed class PaperSearchTests
 {
     private static readonly KnowledgeGraph Graph = TaskGraphs.Segmentation();
 
-    private static GraphNode Node(NodeKind kind, string key) => Graph.TryGetNode(kind, key, out var node) ? node : throw new KeyNotFoundException(key);
+    private static GraphNode Node(EntityKind kind, string key) => Graph.TryGetNode(kind, key, out var node) ? node : throw new KeyNotFoundException(key);
 
     [Fact]
     public void A_subtasks_papers_are_found_under_its_parent_task()
     {
-        var answer = PaperSearch.Find(Graph, new PaperQuery(Node(NodeKind.Task, "semantic segmentation")));
+        var answer = PaperSearch.Find(Graph, new PaperQuery(Node(EntityKind.Task, "semantic segmentation")));
         Assert.Equal(["p1", "p3", "p2"], answer.Papers.Select(hit => hit.Paper.Key));
         Assert.Equal("panoramic semantic segmentation", Assert.Single(answer.NarrowerTasks).Key);
         Assert.Equal("panoramic semantic segmentation", answer.Papers.Single(hit => hit.Paper.Key == "p2").Task.Key);
@@ -25,7 +25,7 @@ public sealed class PaperSearchTests
     [Fact]
     public void Role_proposed_keeps_only_papers_that_propose_a_method_and_counts_only_proposed_methods()
     {
-        var answer = PaperSearch.Find(Graph, new PaperQuery(Node(NodeKind.Task, "semantic segmentation"), PaperRole.Proposed));
+        var answer = PaperSearch.Find(Graph, new PaperQuery(Node(EntityKind.Task, "semantic segmentation"), PaperRole.Proposed));
         Assert.Equal(["p1", "p2"], answer.Papers.Select(hit => hit.Paper.Key));
         Assert.Equal(["cfa", "segnext"], answer.Methods.Select(use => use.Node.Key));
     }
@@ -33,7 +33,7 @@ public sealed class PaperSearchTests
     [Fact]
     public void Role_used_counts_the_methods_and_techniques_used_for_the_task_most_papers_first()
     {
-        var answer = PaperSearch.Find(Graph, new PaperQuery(Node(NodeKind.Task, "semantic segmentation"), PaperRole.Used));
+        var answer = PaperSearch.Find(Graph, new PaperQuery(Node(EntityKind.Task, "semantic segmentation"), PaperRole.Used));
         Assert.Equal(["lora", "dora"], answer.Methods.Select(use => use.Node.Key));
         Assert.Equal(2, answer.Methods[0].UsedIn);
     }
@@ -41,17 +41,17 @@ public sealed class PaperSearchTests
     [Fact]
     public void A_technique_filter_takes_narrower_techniques_too_and_a_dataset_filter_narrows_further()
     {
-        var task = Node(NodeKind.Task, "semantic segmentation");
-        var lora = PaperSearch.Find(Graph, new PaperQuery(task, Technique: Node(NodeKind.Technique, "lora")));
+        var task = Node(EntityKind.Task, "semantic segmentation");
+        var lora = PaperSearch.Find(Graph, new PaperQuery(task, Technique: Node(EntityKind.Technique, "lora")));
         Assert.Equal(["p1", "p3", "p2"], lora.Papers.Select(hit => hit.Paper.Key));
-        var cityscapes = PaperSearch.Find(Graph, new PaperQuery(task, Technique: Node(NodeKind.Technique, "lora"), Dataset: Node(NodeKind.Dataset, "cityscapes")));
+        var cityscapes = PaperSearch.Find(Graph, new PaperQuery(task, Technique: Node(EntityKind.Technique, "lora"), Dataset: Node(EntityKind.Dataset, "cityscapes")));
         Assert.Equal("p2", Assert.Single(cityscapes.Papers).Paper.Key);
     }
 
     [Fact]
     public void The_subtask_alone_does_not_find_its_parents_papers()
     {
-        var answer = PaperSearch.Find(Graph, new PaperQuery(Node(NodeKind.Task, "panoramic semantic segmentation")));
+        var answer = PaperSearch.Find(Graph, new PaperQuery(Node(EntityKind.Task, "panoramic semantic segmentation")));
         Assert.Equal("p2", Assert.Single(answer.Papers).Paper.Key);
     }
 
@@ -66,9 +66,9 @@ public sealed class PaperSearchTests
         var builder = new GraphBuilder(lexicon);
         builder.Add(new PaperGraph.Extraction.Extractor(lexicon).Extract(Papers.Make("Panoramas", "We study panoramic semantic segmentation on street scenes.")));
         var graph = builder.Build();
-        var isA = Assert.Single(graph.Edges, edge => edge.Type == RelationType.IsA && edge.Source.Kind == NodeKind.Task);
+        var isA = Assert.Single(graph.Edges, edge => edge.Type == RelationType.IsA && edge.Source.Kind == EntityKind.Task);
         Assert.Equal(("panoramic semantic segmentation", "semantic segmentation"), (isA.Source.Key, isA.Target.Key));
-        Assert.True(graph.TryGetNode(NodeKind.Task, "semantic segmentation", out var parent));
+        Assert.True(graph.TryGetNode(EntityKind.Task, "semantic segmentation", out var parent));
         Assert.Single(PaperSearch.Find(graph, new PaperQuery(parent)).Papers);
     }
 }
