@@ -10,15 +10,34 @@ namespace PaperGraph.Neo4j;
 /// </summary>
 public sealed class Neo4jPusher(Neo4jHttpClient client, PushOptions options)
 {
-    public async Task<PushResult> PushAsync(KnowledgeGraph graph, IProgress<PushProgress>? progress = null, IProgress<PushRetry>? retrying = null, CancellationToken cancellation = default)
+    public Task<PushResult> PushAsync(KnowledgeGraph graph, IProgress<PushProgress>? progress = null, IProgress<PushRetry>? retrying = null, CancellationToken cancellation = default)
     {
         // Batches are built as they are sent, one at a time: memory stays at a batch, not the whole graph as rows.
         var work = Neo4jSchema.Statements
             .Select(statement => (Description: "schema", Statement: statement, Rows: (Neo4jBatch?)null))
             .Concat(Neo4jStatementPlan.Build(graph, options.BatchSize).Select(batch => (Description: batch.Description, Statement: batch.Statement, Rows: (Neo4jBatch?)batch)));
         var total = Neo4jSchema.Statements.Length + Neo4jStatementPlan.CountBatches(graph, options.BatchSize);
+        return RunAsync(work, total, progress, retrying, cancellation);
+    }
 
-        int nodes = 0, relationships = 0, nodesCreated = 0, relationshipsCreated = 0, retries = 0;
+    /// <summary>
+    /// Sends only what changed: the schema as in a full push, then the deletes and MERGEs of
+    /// <see cref="Neo4jStatementPlan.BuildDelta"/>, in the same batched transactions with the same retries.
+    /// </summary>
+    internal Task<PushResult> PushDeltaAsync(GraphDelta delta, IProgress<PushProgress>? progress = null, IProgress<PushRetry>? retrying = null, CancellationToken cancellation = default)
+    {
+        var batches = Neo4jStatementPlan.BuildDelta(delta, options.BatchSize).ToList();
+        var work = Neo4jSchema.Statements
+            .Select(statement => (Description: "schema", Statement: statement, Rows: (Neo4jBatch?)null))
+            .Concat(batches.Select(batch => (Description: batch.Description, Statement: batch.Statement, Rows: (Neo4jBatch?)batch)));
+        return RunAsync(work, Neo4jSchema.Statements.Length + batches.Count, progress, retrying, cancellation);
+    }
+
+    private async Task<PushResult> RunAsync(
+        IEnumerable<(string Description, string Statement, Neo4jBatch? Rows)> work, int total,
+        IProgress<PushProgress>? progress, IProgress<PushRetry>? retrying, CancellationToken cancellation)
+    {
+        int nodes = 0, relationships = 0, nodesCreated = 0, relationshipsCreated = 0, nodesDeleted = 0, relationshipsDeleted = 0, retries = 0;
         var index = -1;
         foreach (var (description, statement, batch) in work)
         {
@@ -31,9 +50,20 @@ public sealed class Neo4jPusher(Neo4jHttpClient client, PushOptions options)
             if (outcome.Error is { } error)
             {
                 return new PushResult(index, total, nodes, relationships, nodesCreated, relationshipsCreated, retries,
-                    client.UsesTransactionalEndpoint, error, index + 1, description);
+                    client.UsesTransactionalEndpoint, error, index + 1, description, nodesDeleted, relationshipsDeleted);
             }
-            if (batch is not null)
+            if (batch is { IsDelete: true })
+            {
+                if (batch.IsRelationship)
+                {
+                    relationshipsDeleted += batch.Rows.Length;
+                }
+                else
+                {
+                    nodesDeleted += batch.Rows.Length;
+                }
+            }
+            else if (batch is not null)
             {
                 if (batch.IsRelationship)
                 {
@@ -49,7 +79,7 @@ public sealed class Neo4jPusher(Neo4jHttpClient client, PushOptions options)
             progress?.Report(new PushProgress(index + 1, total, description));
         }
         return new PushResult(total, total, nodes, relationships, nodesCreated, relationshipsCreated, retries,
-            client.UsesTransactionalEndpoint, null, null, null);
+            client.UsesTransactionalEndpoint, null, null, null, nodesDeleted, relationshipsDeleted);
     }
 
     private async Task<(QueryOutcome Outcome, int Attempts)> RunWithRetriesAsync(

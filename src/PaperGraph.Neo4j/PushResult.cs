@@ -1,7 +1,7 @@
 namespace PaperGraph.Neo4j;
 
 /// <summary>
-/// What a push did: statements and rows written, counters from Neo4j, and, when it stopped early, the batch that
+/// What a push did: statements and rows written (merged, and for a delta push deleted by key), counters from Neo4j, and, when it stopped early, the batch that
 /// failed and why (earlier batches stay committed; a re-run is idempotent).
 /// </summary>
 public sealed record PushResult(
@@ -15,7 +15,9 @@ public sealed record PushResult(
     bool UsedTransactionalEndpoint,
     Neo4jError? Failure,
     int? FailedBatch,
-    string? FailedBatchDescription)
+    string? FailedBatchDescription,
+    int NodesDeleted = 0,
+    int RelationshipsDeleted = 0)
 {
     public bool IsSuccess => Failure is null;
 }

@@ -1,6 +1,9 @@
 using System.CommandLine;
 using PaperGraph.Cli.Infrastructure;
 using PaperGraph.Diagnostics;
+using PaperGraph.Export.Neo4j;
+using PaperGraph.Graph;
+using PaperGraph.Graph.Persistence;
 using PaperGraph.Neo4j;
 
 namespace PaperGraph.Cli.Commands;
@@ -20,8 +23,10 @@ internal static class PushCommand
         var batchSize = new Option<int>("--batch-size") { Description = "Rows per transaction", DefaultValueFactory = _ => 500 }.AtLeast(1);
         var timeout = new Option<double>("--timeout") { Description = "Seconds one request may take before it is retried like a transient error", DefaultValueFactory = _ => 30 };
         var insecure = new Option<bool>("--insecure") { Description = "Allow http:// to a host that is not this machine (the password then crosses the network unencrypted)" };
+        var since = new Option<string?>("--since") { Description = "A saved graph already in Neo4j: send only what changed since it (MERGE new and changed, delete what went away)" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "With --since: print what the delta would send, without connecting" };
         var quiet = CommonOptions.Quiet();
-        var command = new Command("push", "Load the graph into Neo4j over its HTTP Query API (schema first, then batched MERGE)") { uri, database, user, batchSize, timeout, insecure, quiet };
+        var command = new Command("push", "Load the graph into Neo4j over its HTTP Query API (schema first, then batched MERGE)") { uri, database, user, batchSize, timeout, insecure, since, dryRun, quiet };
         graphOptions.AddTo(command);
         command.SetAction(parse =>
         {
@@ -51,6 +56,39 @@ internal static class PushCommand
                 console.Report(DiagnosticCatalog.InvalidOptionValue, "--batch-size", "at least 1");
                 return ExitCodes.Usage;
             }
+            if (parse.GetValue(dryRun) && parse.GetValue(since) is null)
+            {
+                console.Report(DiagnosticCatalog.InvalidOptionValue, "--dry-run", "used with --since OLD.pgz");
+                return ExitCodes.Usage;
+            }
+            // The old graph is read before anything is sent: a --since that is not a graph file sends nothing.
+            GraphDelta? delta = null;
+            KnowledgeGraph? old = null;
+            if (parse.GetValue(since) is { } sincePath)
+            {
+                var (loaded, problem) = GraphFile.TryLoad(sincePath);
+                if (problem is not null || loaded is null)
+                {
+                    var reporter = new DiagnosticReporter(console.Error);
+                    if (problem is not null)
+                    {
+                        reporter.Report(problem);
+                    }
+                    return reporter.ExitCode == 0 ? ExitCodes.InputErrors : reporter.ExitCode;
+                }
+                old = loaded;
+            }
+            if (parse.GetValue(dryRun))
+            {
+                if (!graphOptions.TryOpen(parse, console, out var current, out var openExit))
+                {
+                    return openExit;
+                }
+                delta = GraphDelta.Between(old!, current);
+                var statements = Neo4jSchema.Statements.Length + Neo4jStatementPlan.BuildDelta(delta, parse.GetValue(batchSize)).Count();
+                console.Out.WriteLine($"dry run, nothing sent: {Summary(delta)}; {statements} statements");
+                return ExitCodes.Success;
+            }
             var password = Environment.GetEnvironmentVariable("NEO4J_PASSWORD") ?? (readPassword ?? PromptForPassword)();
             if (string.IsNullOrEmpty(password))
             {
@@ -60,6 +98,10 @@ internal static class PushCommand
             if (!graphOptions.TryOpen(parse, console, out var graph, out var exitCode))
             {
                 return exitCode;
+            }
+            if (old is not null)
+            {
+                delta = GraphDelta.Between(old, graph);
             }
 
             var connection = new Neo4jConnection(address, parse.GetValue(database)!, parse.GetValue(user)!, password);
@@ -74,7 +116,8 @@ internal static class PushCommand
             var retries = new SynchronousProgress<PushRetry>(retry => console.Error.WriteLine(
                 $"{(retry.Error.IsUnreachable ? $"cannot reach Neo4j at {address}" : $"Neo4j answered {retry.Error}")} ({(retry.Error.IsUnreachable ? retry.Error.Message : retry.Description)}); " +
                 $"retry {retry.NextAttempt - 1} of {retry.MaxAttempts - 1} in {retry.Delay.TotalSeconds:0.##} s"));
-            var result = pusher.PushAsync(graph, new SynchronousProgress<PushProgress>(p => bar.Draw(p.Done, p.Total, p.Description)), retries).GetAwaiter().GetResult();
+            var drawn = new SynchronousProgress<PushProgress>(p => bar.Draw(p.Done, p.Total, p.Description));
+            var result = (delta is null ? pusher.PushAsync(graph, drawn, retries) : pusher.PushDeltaAsync(delta, drawn, retries)).GetAwaiter().GetResult();
             bar.Finish();
 
             if (result.Failure is { IsUnreachable: true } unreachable && result.BatchesWritten == 0)
@@ -90,6 +133,13 @@ internal static class PushCommand
                 console.Report(diagnostic);
                 return ExitCodes.InputErrors;
             }
+            if (delta is not null)
+            {
+                console.Out.WriteLine(
+                    $"pushed the changes since {parse.GetValue(since)} in {result.BatchesWritten} statements to {connection}: {Summary(delta)}" +
+                    $"{(result.Retries > 0 ? $" ({result.Retries} retries)" : "")}{(result.UsedTransactionalEndpoint ? ", via the transactional endpoint" : "")}");
+                return ExitCodes.Success;
+            }
             console.Out.WriteLine(
                 $"pushed {result.BatchesWritten} statements to {connection}: {result.NodesMerged} nodes and {result.RelationshipsMerged} relationships merged " +
                 $"({result.NodesCreated} nodes and {result.RelationshipsCreated} relationships created{(result.Retries > 0 ? $", {result.Retries} retries" : "")}" +
@@ -98,6 +148,11 @@ internal static class PushCommand
         });
         return command;
     }
+
+    /// <summary>The delta's counts per category, for people.</summary>
+    private static string Summary(GraphDelta delta) =>
+        $"nodes {delta.AddedNodes.Length} added, {delta.ChangedNodes.Length} changed, {delta.RemovedNodes.Length} removed; " +
+        $"relationships {delta.AddedRelationships.Length} added, {delta.ChangedRelationships.Length} changed, {delta.RemovedRelationships.Length} removed";
 
     /// <summary>Reads the password without echo, only when a person is at the terminal.</summary>
     private static string? PromptForPassword()

@@ -114,10 +114,14 @@ public sealed class Neo4jExportTests
         // Linting costs ~25 ms a statement and more for long literals: a slice of the seeds exercises every statement
         // shape and a wide range of real strings to escape.
         using var temp = new TempDirectory();
-        var script = temp.File("graph.cypher", Script(SeedCorpus.Pipeline.BuildGraph(SeedCorpus.Extracted.Take(30))));
+        var slice = SeedCorpus.Pipeline.BuildGraph(SeedCorpus.Extracted.Take(30));
+        var script = temp.File("graph.cypher", Script(slice));
         var (exit, output) = NodeTools.Run("tools/cypher-lint/lint.mjs", "--strict", script);
         Assert.True(exit == 0, output);
-        var statements = string.Join("\n\n", Neo4jStatementPlan.Build(SeedCorpus.Graph).DistinctBy(batch => batch.Statement).Select(batch => batch.Statement + ";"));
+        // push --since adds the deletes: the delta from all seeds down to the slice has every delete shape.
+        var statements = string.Join("\n\n", Neo4jStatementPlan.Build(SeedCorpus.Graph)
+            .Concat(Neo4jStatementPlan.BuildDelta(GraphDelta.Between(SeedCorpus.Graph, slice)))
+            .DistinctBy(batch => batch.Statement).Select(batch => batch.Statement + ";"));
         var parameterised = temp.File("push.cypher", statements);
         (exit, output) = NodeTools.Run("tools/cypher-lint/lint.mjs", "--strict", "--param", "rows", parameterised);
         Assert.True(exit == 0, output);

@@ -41,6 +41,9 @@ internal sealed class FakeNeo4jServer : IDisposable
 
     public ConcurrentQueue<string> Problems { get; } = new();
     public List<(string Path, string Statement, int Rows)> Committed { get; } = [];
+
+    /// <summary>Every committed data statement with its rows parameter as JSON, in order, so tests can check keys.</summary>
+    public List<(string Statement, JsonElement Rows)> CommittedRows { get; } = [];
     public int Requests { get; private set; }
 
     private async Task ServeAsync()
@@ -160,6 +163,10 @@ internal sealed class FakeNeo4jServer : IDisposable
         lock (Committed)
         {
             Committed.Add((path, statement, rows));
+            if (statement.Contains("$rows", StringComparison.Ordinal))
+            {
+                CommittedRows.Add((statement, parameters.GetProperty("rows").Clone()));
+            }
         }
         var isRelationship = statement.Contains("MERGE (a)-", StringComparison.Ordinal);
         var nodes = isRelationship ? 0 : created;

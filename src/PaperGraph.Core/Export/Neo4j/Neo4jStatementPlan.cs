@@ -19,9 +19,7 @@ internal static class Neo4jStatementPlan
         foreach (var kind in EntityKinds.All)
         {
             var label = kind.ToString();
-            var statement = kind == EntityKind.Paper
-                ? $"UNWIND ${Neo4jBatch.RowsParameter} AS row\nMERGE (n:Paper {{key: row.key}})\nSET n += row.props"
-                : $"UNWIND ${Neo4jBatch.RowsParameter} AS row\nMERGE (n:{label} {{key: row.key}})\nSET n:Entity, n += row.props";
+            var statement = NodeMergeStatement(kind);
             var rows = graph.Nodes.Where(node => node.Kind == kind).Select(NodeRow);
             foreach (var batch in Batches(rows, batchSize, $"{label} nodes", statement, isRelationship: false))
             {
@@ -34,14 +32,75 @@ internal static class Neo4jStatementPlan
         foreach (var (key, _) in EdgeGroups(graph).OrderBy(group => group.Key.Type).ThenBy(group => group.Key.From).ThenBy(group => group.Key.To))
         {
             var type = key.Type.ToName();
-            var statement =
-                $"UNWIND ${Neo4jBatch.RowsParameter} AS row\n" +
-                $"MATCH (a:{key.From} {{key: row.from}})\n" +
-                $"MATCH (b:{key.To} {{key: row.to}})\n" +
-                $"MERGE (a)-[r:{type}]->(b)\n" +
-                "SET r += row.props";
+            var statement = RelationshipMergeStatement(key.Type, key.From, key.To);
             var edges = graph.Edges.Where(edge => (edge.Type, edge.Source.Kind, edge.Target.Kind) == key);
             foreach (var batch in Batches(edges.Select(EdgeRow), batchSize, $"{type} ({key.From}→{key.To})", statement, isRelationship: true))
+            {
+                yield return batch;
+            }
+        }
+    }
+
+    /// <summary>The MERGE of one label's nodes on their key; entities also get the Entity label.</summary>
+    public static string NodeMergeStatement(NodeKind kind) => kind == NodeKind.Paper
+        ? $"UNWIND ${Neo4jBatch.RowsParameter} AS row\nMERGE (n:Paper {{key: row.key}})\nSET n += row.props"
+        : $"UNWIND ${Neo4jBatch.RowsParameter} AS row\nMERGE (n:{kind} {{key: row.key}})\nSET n:Entity, n += row.props";
+
+    /// <summary>The MERGE of one relationship group (type and end labels) between nodes matched on their keys.</summary>
+    public static string RelationshipMergeStatement(RelationType type, NodeKind from, NodeKind to) =>
+        $"UNWIND ${Neo4jBatch.RowsParameter} AS row\n" +
+        $"MATCH (a:{from} {{key: row.from}})\n" +
+        $"MATCH (b:{to} {{key: row.to}})\n" +
+        $"MERGE (a)-[r:{type.ToName()}]->(b)\n" +
+        "SET r += row.props";
+
+    /// <summary>
+    /// The writes of a <see cref="GraphDelta"/>: deletes of relationships, then of nodes (DETACH: a node's remaining
+    /// relationships go with it), then the full push's MERGE statements for added and changed nodes and relationships.
+    /// Deletes match on keys and MERGE on keys, so running the delta twice changes nothing the second time.
+    /// </summary>
+    public static IEnumerable<Neo4jBatch> BuildDelta(GraphDelta delta, int batchSize = DefaultBatchSize)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        foreach (var group in delta.RemovedRelationships.GroupBy(row => (row.Type, row.FromKind, row.ToKind)).OrderBy(group => group.Key))
+        {
+            var (type, from, to) = group.Key;
+            var statement =
+                $"UNWIND ${Neo4jBatch.RowsParameter} AS row\n" +
+                $"MATCH (a:{from} {{key: row.from}})-[r:{type.ToName()}]->(b:{to} {{key: row.to}})\n" +
+                "DELETE r";
+            var rows = group.Select(row => (IReadOnlyDictionary<string, object?>)new SortedDictionary<string, object?>(StringComparer.Ordinal) { ["from"] = row.FromKey, ["to"] = row.ToKey });
+            foreach (var batch in Batches(rows, batchSize, $"delete {type.ToName()} ({from}→{to})", statement, isRelationship: true, isDelete: true))
+            {
+                yield return batch;
+            }
+        }
+        foreach (var group in delta.RemovedNodes.GroupBy(row => row.Kind).OrderBy(group => group.Key))
+        {
+            var statement = $"UNWIND ${Neo4jBatch.RowsParameter} AS row\nMATCH (n:{group.Key} {{key: row.key}})\nDETACH DELETE n";
+            var rows = group.Select(row => (IReadOnlyDictionary<string, object?>)new SortedDictionary<string, object?>(StringComparer.Ordinal) { ["key"] = row.Key });
+            foreach (var batch in Batches(rows, batchSize, $"delete {group.Key} nodes", statement, isRelationship: false, isDelete: true))
+            {
+                yield return batch;
+            }
+        }
+        foreach (var group in delta.AddedNodes.Concat(delta.ChangedNodes).GroupBy(row => row.Kind).OrderBy(group => group.Key))
+        {
+            var rows = group.Select(row => (IReadOnlyDictionary<string, object?>)new SortedDictionary<string, object?>(StringComparer.Ordinal) { ["key"] = row.Key, ["props"] = row.Properties });
+            foreach (var batch in Batches(rows, batchSize, $"{group.Key} nodes", NodeMergeStatement(group.Key), isRelationship: false))
+            {
+                yield return batch;
+            }
+        }
+        foreach (var group in delta.AddedRelationships.Concat(delta.ChangedRelationships).GroupBy(row => (row.Type, row.FromKind, row.ToKind)).OrderBy(group => group.Key))
+        {
+            var (type, from, to) = group.Key;
+            var rows = group.Select(row =>
+            {
+                var keys = new SortedDictionary<string, object?>(StringComparer.Ordinal) { ["from"] = row.FromKey, ["to"] = row.ToKey, ["props"] = row.Properties };
+                return (IReadOnlyDictionary<string, object?>)keys;
+            });
+            foreach (var batch in Batches(rows, batchSize, $"{type.ToName()} ({from}→{to})", RelationshipMergeStatement(type, from, to), isRelationship: true))
             {
                 yield return batch;
             }
@@ -77,11 +136,11 @@ internal static class Neo4jStatementPlan
         return count;
     }
 
-    private static IEnumerable<Neo4jBatch> Batches(IEnumerable<IReadOnlyDictionary<string, object?>> rows, int size, string description, string statement, bool isRelationship)
+    private static IEnumerable<Neo4jBatch> Batches(IEnumerable<IReadOnlyDictionary<string, object?>> rows, int size, string description, string statement, bool isRelationship, bool isDelete = false)
     {
         foreach (var chunk in rows.Chunk(size))
         {
-            yield return new Neo4jBatch(description, statement, [.. chunk], isRelationship);
+            yield return new Neo4jBatch(description, statement, [.. chunk], isRelationship, isDelete);
         }
     }
 
