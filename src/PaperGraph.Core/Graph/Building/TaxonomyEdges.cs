@@ -44,7 +44,9 @@ internal static class TaxonomyEdges
     {
         foreach (var e in entityOfNode)
         {
-            if (curation.ParentOf(e, canonical) is { } parentEntity && nodeOfEntity[parentEntity] >= 0)
+            // A curated parent merged into its child afterwards would make a node its own parent.
+            if (curation.ParentOf(e, canonical) is { } parentEntity && nodeOfEntity[parentEntity] >= 0
+                && (accumulated.Entities[e].CuratedParent is null || nodeOfEntity[parentEntity] != nodeOfEntity[e]))
             {
                 edges.AddEdge(nodeOfEntity[e], nodeOfEntity[parentEntity], RelationType.IsA, 1, 0);
             }
