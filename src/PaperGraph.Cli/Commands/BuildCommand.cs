@@ -7,7 +7,7 @@ using PaperGraph.Graph;
 
 namespace PaperGraph.Cli.Commands;
 
-/// <summary><c>papergraph build INPUTS… [-o graph.pgz]</c>: extract, bind across papers, save the graph, print a summary.</summary>
+/// <summary><c>papergraph build INPUTS… [-o graph.pgz] [--curation FILE]</c>: extract, bind across papers, apply the curation file, save the graph, print a summary.</summary>
 internal static class BuildCommand
 {
     public const string DefaultOutput = GraphSource.DefaultGraph;
@@ -21,9 +21,14 @@ internal static class BuildCommand
         var quiet = CommonOptions.Quiet();
         var verbose = CommonOptions.Verbose();
         var threads = CommonOptions.Threads();
+        var curation = new Option<string?>("--curation")
+        {
+            Description = "A curation file (docs/curation.md) of decisions about entities to apply: merge, keep-apart, rename, kind, drop, parent",
+            HelpName = "FILE",
+        };
         var command = new Command("build", "Build the knowledge graph from abstracts and save it")
         {
-            inputs, output, format, lexicons, quiet, verbose, threads,
+            inputs, output, format, lexicons, quiet, verbose, threads, curation,
         };
         var models = new ModelOptions();
         models.AddTo(command);
@@ -36,7 +41,7 @@ internal static class BuildCommand
                 return reporter.ExitCode;
             }
             var graph = GraphSource.Build(parse.GetValue(inputs)!, parse.GetValue(format), parse.GetValue(lexicons) ?? [], reporter, parse.GetValue(quiet), console.Error, parse.GetValue(threads),
-                parse.GetValue(verbose) ? console.Error : null, model, console.Cancellation);
+                parse.GetValue(verbose) ? console.Error : null, model, parse.GetValue(curation), console.Cancellation);
             if (graph is null)
             {
                 reporter.PrintSummary();

@@ -44,11 +44,11 @@ internal static class GraphSource
         return Build(inputs, format, lexicons, reporter, quiet: true, error, model: Learning.ExtractionModel.BuiltIn, cancellationToken: cancellationToken);
     }
 
-    public static KnowledgeGraph? Build(string[] inputs, InputFormat format, string[] lexicons, DiagnosticReporter reporter, bool quiet, TextWriter error, int threads = 0, TextWriter? timings = null, Learning.ExtractionModel? model = null, CancellationToken cancellationToken = default)
+    public static KnowledgeGraph? Build(string[] inputs, InputFormat format, string[] lexicons, DiagnosticReporter reporter, bool quiet, TextWriter error, int threads = 0, TextWriter? timings = null, Learning.ExtractionModel? model = null, string? curation = null, CancellationToken cancellationToken = default)
     {
         var options = new PipelineOptions
         {
-            Inputs = [.. inputs], InputFormat = format, LexiconFiles = [.. lexicons], Model = model, Threads = threads, Cancellation = cancellationToken,
+            Inputs = [.. inputs], InputFormat = format, LexiconFiles = [.. lexicons], Model = model, Threads = threads, Cancellation = cancellationToken, CurationFile = curation,
             Timings = timings is null ? null : timing => timings.WriteLine(timing.IsStep
                 ? $"timing:   {timing.Phase}: {timing.Took.TotalSeconds:F1} s"
                 : $"timing: {timing.Phase} in {timing.Took.TotalSeconds:F1} s"),

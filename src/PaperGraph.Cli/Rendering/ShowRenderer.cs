@@ -33,6 +33,10 @@ internal sealed class ShowRenderer : ResultRenderer<EntityProfile>
         {
             output.WriteLine($"  children:   {string.Join(", ", profile.Children.Select(child => child.Name))}");
         }
+        foreach (var record in profile.Curation)
+        {
+            output.WriteLine($"  curation:   {record}");
+        }
         var proposed = node.ProposedCount > 0 ? $", proposed in {node.ProposedCount}" : "";
         output.WriteLine($"  papers:     {node.PaperCount}{proposed}");
         if (!profile.Relations.IsEmpty)
@@ -78,6 +82,7 @@ internal sealed class ShowRenderer : ResultRenderer<EntityProfile>
             children = profile.Children.Select(NodeJson.From),
             paper_count = node.PaperCount,
             proposed_count = node.ProposedCount,
+            curation = profile.Curation.Select(StatsRenderer.CurationJson),
             relations = profile.Relations.Select(relation => new
             {
                 type = relation.Type.ToName(),

@@ -1,5 +1,6 @@
 using Humanizer;
 using PaperGraph.Cli.Commands;
+using PaperGraph.Curation;
 using PaperGraph.Diagnostics;
 using PaperGraph.Graph;
 using PaperGraph.Model;
@@ -39,6 +40,15 @@ internal sealed class StatsRenderer : ResultRenderer<GraphStatistics>
         {
             output.WriteLine($"  {kept.Kind.ToName()} '{kept.Name}': {string.Join("; ", nodes.Select(node => node.Name))}");
         }
+        if (!stats.Curation.IsEmpty || stats.CurationWarnings > 0)
+        {
+            // Only for graphs built with --curation: the output of every other graph stays as it was.
+            output.WriteLine($"curation: {"decision".ToQuantity(stats.Curation.Length)} applied, {"warning".ToQuantity(stats.CurationWarnings)}");
+            foreach (var record in stats.Curation)
+            {
+                output.WriteLine($"  {record}");
+            }
+        }
         output.WriteLine($"diagnostics: {"error".ToQuantity(stats.Errors)}, {"warning".ToQuantity(stats.Warnings)}, {stats.Infos} info");
         foreach (var (id, count) in stats.DiagnosticsById)
         {
@@ -64,7 +74,21 @@ internal sealed class StatsRenderer : ResultRenderer<GraphStatistics>
                 reason = pair.Name.Reason,
                 nodes = pair.Nodes.Select(NodeJson.From),
             }),
+            curation = new
+            {
+                applied = stats.Curation.Length,
+                warnings = stats.CurationWarnings,
+                decisions = stats.Curation.Select(CurationJson),
+            },
             diagnostics = stats.DiagnosticsById.ToDictionary(pair => pair.Id, pair => pair.Count),
         };
     }
+
+    public static object CurationJson(CurationRecord record) => new
+    {
+        decision = record.Decision.ToKey(),
+        source = record.Source,
+        detail = record.Detail,
+        nodes = record.Nodes.Select(node => new { kind = node.Kind.ToName(), key = node.Key }),
+    };
 }

@@ -95,6 +95,24 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor UnknownParent = new(
         "PG2003", "Unknown parent", "Entry '{0}' names parent '{1}', which is not in the lexicon", DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor InvalidCurationFile = new(
+        "PG2101", "Invalid curation file", "The curation file cannot be read: {0}; nothing was built", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnknownCurationDecision = new(
+        "PG2102", "Unknown curation decision", "Unknown decision '{0}'; use {1}; the line was skipped", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor InvalidCurationDecision = new(
+        "PG2103", "Invalid curation decision", "The {0} decision is not in its form: {1}; the line was skipped", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor CurationUnknownEntity = new(
+        "PG2104", "Curation names an unknown entity", "The {0} decision names '{1}', which is no entity of the graph{2}; the decision was skipped", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor CurationAmbiguousEntity = new(
+        "PG2105", "Curation names several entities", "The {0} decision names '{1}', which is several entities ({2}); give a kind, e.g. method:{1}; the decision was skipped", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor ConflictingCurationDecision = new(
+        "PG2106", "Conflicting curation decision", "The {0} decision cannot be applied: {1}; the decision was skipped", DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor AmbiguousAcronym = new(
         "PG3001", "Ambiguous acronym left unbound", "'{0}' could mean {1}; the paper does not define it, so it is left out", DiagnosticSeverity.Info);
 

@@ -61,6 +61,9 @@ public sealed partial class KnowledgeGraph
     /// <summary>Names several papers propose for different things, kept as separate nodes (homonyms).</summary>
     public ImmutableArray<KeptApart> KeptApart { get; init; } = [];
 
+    /// <summary>The curation decisions (docs/curation.md) the build applied, in file order, each with its file and line.</summary>
+    public ImmutableArray<CurationRecord> Curation { get; init; } = [];
+
     /// <summary>Diagnostics from reading and extracting the corpus the graph was built from.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 

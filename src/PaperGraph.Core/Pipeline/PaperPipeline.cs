@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using PaperGraph.Corpus;
+using PaperGraph.Curation;
 using PaperGraph.Diagnostics;
 using PaperGraph.Extraction;
 using PaperGraph.Graph.Building;
@@ -21,12 +23,14 @@ public sealed class PaperPipeline
     private readonly PipelineOptions _options;
     private readonly EntityLexicon _lexicon;
     private Func<int?> _paperTotal = () => null;
+    private readonly (ImmutableArray<CurationDecision> Decisions, ImmutableArray<Diagnostic> Diagnostics) _curation;
     private Extractor? _extractor;
 
-    private PaperPipeline(PipelineOptions options, EntityLexicon lexicon, DiagnosticBag diagnostics)
+    private PaperPipeline(PipelineOptions options, EntityLexicon lexicon, (ImmutableArray<CurationDecision>, ImmutableArray<Diagnostic>) curation, DiagnosticBag diagnostics)
     {
         _options = options;
         _lexicon = lexicon;
+        _curation = curation;
         Diagnostics = diagnostics;
     }
 
@@ -40,7 +44,14 @@ public sealed class PaperPipeline
         // The built-in lexicon alone is built once per process: it is what Load gives for no files.
         var (lexicon, lexiconDiagnostics) = options.LexiconFiles.IsEmpty ? (LexiconLoader.BuiltIn, []) : LexiconLoader.Load(options.LexiconFiles);
         diagnostics.AddRange(lexiconDiagnostics);
-        pipeline = diagnostics.ErrorCount == errorsBefore ? new PaperPipeline(options, lexicon, diagnostics) : null;
+        // A curation file that cannot be read stops the run too: a graph built without the user's decisions undoes them.
+        (ImmutableArray<CurationDecision>, ImmutableArray<Diagnostic>) curation = ([], []);
+        if (options.CurationFile is { } curationFile)
+        {
+            curation = CurationFile.Load(curationFile);
+            diagnostics.AddRange(curation.Item2);
+        }
+        pipeline = diagnostics.ErrorCount == errorsBefore ? new PaperPipeline(options, lexicon, curation, diagnostics) : null;
         return pipeline is not null;
     }
 
@@ -57,7 +68,7 @@ public sealed class PaperPipeline
     }
 
     /// <summary>The same corpus and lexicons extracted with another model (null: the recognizers and rules alone), into the same diagnostics.</summary>
-    public PaperPipeline WithModel(Learning.ExtractionModel? model) => new(_options with { Model = model }, _lexicon, Diagnostics);
+    public PaperPipeline WithModel(Learning.ExtractionModel? model) => new(_options with { Model = model }, _lexicon, _curation, Diagnostics);
 
     /// <summary>Every problem found so far: the lexicons', the corpus's and each paper's.</summary>
     public DiagnosticBag Diagnostics { get; }
@@ -82,7 +93,7 @@ public sealed class PaperPipeline
     public KnowledgeGraph? BuildGraph(Action? paperDone = null)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var builder = new GraphBuilder(_lexicon);
+        var builder = NewBuilder();
         foreach (var paper in Run(paperDone, builder.AddDiagnostic))
         {
             builder.Add(paper);
@@ -96,6 +107,7 @@ public sealed class PaperPipeline
         timings?.Invoke(new PipelineTiming($"read, extracted and added {builder.PaperCount:N0} papers", clock.Elapsed));
         clock.Restart();
         var graph = builder.Build(timings is null ? null : (phase, took) => timings(new PipelineTiming(phase, took, IsStep: true)), _options.Cancellation);
+        Diagnostics.AddRange(builder.CurationDiagnostics);
         timings?.Invoke(new PipelineTiming($"bound entities and built {graph.Edges.Length:N0} relationships", clock.Elapsed));
         return graph;
     }
@@ -109,13 +121,26 @@ public sealed class PaperPipeline
     /// </summary>
     public KnowledgeGraph BuildGraph(IEnumerable<ExtractedPaper> papers)
     {
-        var builder = new GraphBuilder(_lexicon);
+        var builder = NewBuilder();
         foreach (var paper in papers)
         {
             _options.Cancellation.ThrowIfCancellationRequested();
             builder.Add(paper);
         }
-        return builder.Build(cancellationToken: _options.Cancellation);
+        var graph = builder.Build(cancellationToken: _options.Cancellation);
+        Diagnostics.AddRange(builder.CurationDiagnostics);
+        return graph;
+    }
+
+    /// <summary>A builder with this pipeline's lexicons and curation decisions; the curation file's own warnings go into the graph with the build's.</summary>
+    private GraphBuilder NewBuilder()
+    {
+        var builder = new GraphBuilder(_lexicon) { Curation = _curation.Decisions };
+        foreach (var diagnostic in _curation.Diagnostics)
+        {
+            builder.AddDiagnostic(diagnostic);
+        }
+        return builder;
     }
 
     private Extractor Extractor => _extractor ??= new Extractor(_lexicon, model: _options.Model);

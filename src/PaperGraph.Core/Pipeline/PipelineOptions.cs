@@ -16,6 +16,9 @@ public sealed record PipelineOptions
     /// <summary>Lexicon YAML files (docs/lexicon.md) added to the built-in lexicons.</summary>
     public ImmutableArray<string> LexiconFiles { get; init; } = [];
 
+    /// <summary>A curation file (docs/curation.md) whose decisions about entities the graph build applies; null for none.</summary>
+    public string? CurationFile { get; init; }
+
     /// <summary>The trained tagger and decision stage: the built-in model by default; null extracts with the recognizers and rules alone.</summary>
     public ExtractionModel? Model { get; init; } = ExtractionModel.BuiltIn;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PaperGraph.Graph;
+using PaperGraph.Model;
 using PaperGraph.Syntax;
 
 namespace PaperGraph.Export.Neo4j;
@@ -23,10 +24,10 @@ internal sealed record GraphDelta(
     ImmutableArray<GraphDelta.RelationshipRow> RemovedRelationships)
 {
     /// <summary>A node as Neo4j holds it: its label, key and properties (empty for a removed node).</summary>
-    public sealed record NodeRow(NodeKind Kind, string Key, IReadOnlyDictionary<string, object?> Properties);
+    public sealed record NodeRow(EntityKind Kind, string Key, IReadOnlyDictionary<string, object?> Properties);
 
     /// <summary>A relationship as Neo4j holds it: type, end labels and keys, and properties (empty when removed).</summary>
-    public sealed record RelationshipRow(RelationType Type, NodeKind FromKind, string FromKey, NodeKind ToKind, string ToKey, IReadOnlyDictionary<string, object?> Properties);
+    public sealed record RelationshipRow(RelationType Type, EntityKind FromKind, string FromKey, EntityKind ToKind, string ToKey, IReadOnlyDictionary<string, object?> Properties);
 
     public bool IsEmpty => AddedNodes.IsEmpty && ChangedNodes.IsEmpty && RemovedNodes.IsEmpty
         && AddedRelationships.IsEmpty && ChangedRelationships.IsEmpty && RemovedRelationships.IsEmpty;
@@ -40,7 +41,7 @@ internal sealed record GraphDelta(
         var newNodes = current.Nodes.ToDictionary(node => (node.Kind, node.Key), Neo4jStatementPlan.NodeProperties);
         var (addedNodes, changedNodes, removedNodes) = Compare(oldNodes, newNodes, (key, props) => new NodeRow(key.Kind, key.Key, props));
 
-        static (RelationType, NodeKind, string, NodeKind, string) EdgeKey(GraphEdge edge) =>
+        static (RelationType, EntityKind, string, EntityKind, string) EdgeKey(GraphEdge edge) =>
             (edge.Type, edge.Source.Kind, edge.Source.Key, edge.Target.Kind, edge.Target.Key);
         var oldEdges = old.Edges.ToDictionary(EdgeKey, Neo4jStatementPlan.EdgeProperties);
         var newEdges = current.Edges.ToDictionary(EdgeKey, Neo4jStatementPlan.EdgeProperties);

@@ -42,12 +42,12 @@ internal static class Neo4jStatementPlan
     }
 
     /// <summary>The MERGE of one label's nodes on their key; entities also get the Entity label.</summary>
-    public static string NodeMergeStatement(NodeKind kind) => kind == NodeKind.Paper
+    public static string NodeMergeStatement(EntityKind kind) => kind == EntityKind.Paper
         ? $"UNWIND ${Neo4jBatch.RowsParameter} AS row\nMERGE (n:Paper {{key: row.key}})\nSET n += row.props"
         : $"UNWIND ${Neo4jBatch.RowsParameter} AS row\nMERGE (n:{kind} {{key: row.key}})\nSET n:Entity, n += row.props";
 
     /// <summary>The MERGE of one relationship group (type and end labels) between nodes matched on their keys.</summary>
-    public static string RelationshipMergeStatement(RelationType type, NodeKind from, NodeKind to) =>
+    public static string RelationshipMergeStatement(RelationType type, EntityKind from, EntityKind to) =>
         $"UNWIND ${Neo4jBatch.RowsParameter} AS row\n" +
         $"MATCH (a:{from} {{key: row.from}})\n" +
         $"MATCH (b:{to} {{key: row.to}})\n" +

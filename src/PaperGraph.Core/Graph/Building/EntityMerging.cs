@@ -29,7 +29,7 @@ internal static class EntityMerging
         return result.ToImmutable();
     }
 
-    public static (int[] Canonical, ImmutableArray<MergedDuplicate> Merges) MergeAcrossPapers(PaperAccumulator accumulated, CancellationToken cancellationToken)
+    public static (int[] Canonical, ImmutableArray<MergedDuplicate> Merges) MergeAcrossPapers(PaperAccumulator accumulated, EntityCuration curation, CancellationToken cancellationToken)
     {
         var canonical = Enumerable.Range(0, accumulated.Entities.Count).ToArray();
         var merges = ImmutableArray.CreateBuilder<MergedDuplicate>();
@@ -60,7 +60,8 @@ internal static class EntityMerging
             {
                 continue;
             }
-            if (!accumulated.EntityIndex.TryGetValue((entity.Kind, owners.First()), out var target) || canonical[target] != target)
+            if (!accumulated.EntityIndex.TryGetValue((entity.Kind, owners.First()), out var target) || canonical[target] != target
+                || !curation.MayMerge(e, target, "acronym and long form"))
             {
                 continue;
             }
@@ -78,7 +79,7 @@ internal static class EntityMerging
     /// kind has one, else the number of papers (a strict majority: a tie stays apart). Names kept apart as homonyms,
     /// a paper's own proposed method, and entities whose long forms differ are left alone: they may be different things.
     /// </summary>
-    public static List<MergedDuplicate> ResolveKindsAcrossPapers(PaperAccumulator accumulated, int[] canonical)
+    public static List<MergedDuplicate> ResolveKindsAcrossPapers(PaperAccumulator accumulated, int[] canonical, EntityCuration curation)
     {
         var merges = new List<MergedDuplicate>();
         var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -125,7 +126,8 @@ internal static class EntityMerging
             {
                 var entity = accumulated.Entities[e];
                 if (e == winner || entity.Entry is { IsTaxonomyOnly: false } || entity.ProposerPaper >= 0
-                    || (entity.LongForm is { } longForm && target.LongForm is { } targetLongForm && EntityKey.From(longForm) != EntityKey.From(targetLongForm)))
+                    || (entity.LongForm is { } longForm && target.LongForm is { } targetLongForm && EntityKey.From(longForm) != EntityKey.From(targetLongForm))
+                    || !curation.MayMerge(e, winner, "one kind across papers"))
                 {
                     continue;
                 }

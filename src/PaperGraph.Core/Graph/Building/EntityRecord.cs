@@ -46,7 +46,42 @@ internal sealed class EntityRecord(EntityKind kind, string key, LexiconEntry? en
 
     public string BareName => Entry?.Name ?? _names.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => pair.Key).FirstOrDefault() ?? Key;
 
-    public string DisplayName => _qualified ? $"{BareName} ({_qualifier})" : BareName;
+    public string DisplayName => CuratedName ?? (_qualified ? $"{BareName} ({_qualifier})" : BareName);
+
+    /// <summary>The display name a curation file's rename gave; the names before it stay aliases.</summary>
+    public string? CuratedName { get; private set; }
+
+    /// <summary>The kind a curation file's kind decision gave, if any: the node is of <see cref="FinalKind"/>, the mentions stay of <see cref="Kind"/>.</summary>
+    public EntityKind? CuratedKind { get; set; }
+
+    public EntityKind FinalKind => CuratedKind ?? Kind;
+
+    /// <summary>The entity a curation file's parent decision put this one under, in place of any lexicon parent.</summary>
+    public int? CuratedParent { get; set; }
+
+    /// <summary>A curation file dropped the entity: it, its edges and its evidence leave the graph.</summary>
+    public bool Dropped { get; set; }
+
+    public void Rename(string name)
+    {
+        AddAlias(DisplayName);
+        CuratedName = name;
+    }
+
+    /// <summary>Every form the entity goes by, as a name typed by a user may give it.</summary>
+    public IEnumerable<string> Forms()
+    {
+        yield return Key;
+        yield return DisplayName;
+        foreach (var alias in _aliases)
+        {
+            yield return alias;
+        }
+        if (LongForm is not null)
+        {
+            yield return LongForm;
+        }
+    }
 
     /// <summary>How many papers name the entity (one bound entity a paper).</summary>
     public int PaperCount { get; private set; }
@@ -73,6 +108,13 @@ internal sealed class EntityRecord(EntityKind kind, string key, LexiconEntry? en
         {
             _aliases.Add(alias);
         }
+    }
+
+    /// <summary>A curation merge: the other's names, and the name it was shown by, become aliases of this one.</summary>
+    public void AbsorbCurated(EntityRecord other)
+    {
+        AddAlias(other.DisplayName);
+        Absorb(other);
     }
 
     public void Absorb(EntityRecord other)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PaperGraph.Curation;
 using PaperGraph.Diagnostics;
 using PaperGraph.Extraction;
 using PaperGraph.Graph.Storage;
@@ -23,6 +24,12 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
     private bool _built;
 
     public int PaperCount => _papers.PaperCount;
+
+    /// <summary>The user's decisions about entities (docs/curation.md), applied by <see cref="Build"/> after merging across papers.</summary>
+    public ImmutableArray<CurationDecision> Curation { get; init; } = [];
+
+    /// <summary>The curation decisions <see cref="Build"/> could not apply (unknown or ambiguous names, conflicts); they are in the graph's diagnostics too.</summary>
+    public ImmutableArray<Diagnostic> CurationDiagnostics { get; private set; } = [];
 
     public void AddDiagnostic(Diagnostic diagnostic) => _papers.AddDiagnostic(diagnostic);
 
@@ -51,17 +58,28 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
         }
         cancellationToken.ThrowIfCancellationRequested();
         var keptApart = EntityMerging.KeptApartNames(_papers);
-        var (merged, merges) = EntityMerging.MergeAcrossPapers(_papers, cancellationToken);
-        merges = merges.AddRange(EntityMerging.ResolveKindsAcrossPapers(_papers, merged));
+        var curation = new EntityCuration(Curation, _papers, lexicon);
+        curation.ResolveKeptApart();
+        var (merged, merges) = EntityMerging.MergeAcrossPapers(_papers, curation, cancellationToken);
+        merges = merges.AddRange(EntityMerging.ResolveKindsAcrossPapers(_papers, merged, curation));
         var canonical = TaxonomyEdges.AddAncestors(_papers, lexicon, merged);
         Done("merge entities across papers");
+        curation.Apply(canonical);
+        merges = merges.AddRange(curation.Merges);
+        var curationRecords = curation.Records(canonical);
+        CurationDiagnostics = curation.Diagnostics;
+        _papers.Diagnostics.AddRange(CurationDiagnostics);
+        if (!curation.IsEmpty)
+        {
+            Done("curation");
+        }
 
         // Node ids: papers first, in the order they arrived, then canonical entities in the order first seen.
         var nodeOfEntity = new int[_papers.Entities.Count];
         var entityOfNode = new List<int>();
         for (var e = 0; e < _papers.Entities.Count; e++)
         {
-            if (canonical[e] == e)
+            if (canonical[e] == e && !_papers.Entities[e].Dropped)
             {
                 nodeOfEntity[e] = _papers.Papers.Count + entityOfNode.Count;
                 entityOfNode.Add(e);
@@ -69,7 +87,7 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
         }
         for (var e = 0; e < _papers.Entities.Count; e++)
         {
-            nodeOfEntity[e] = nodeOfEntity[canonical[e]];
+            nodeOfEntity[e] = _papers.Entities[canonical[e]].Dropped ? -1 : nodeOfEntity[canonical[e]];
         }
         var nodeCount = _papers.Papers.Count + entityOfNode.Count;
 
@@ -89,13 +107,16 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
         {
             var entity = _papers.Entities[e];
             var id = nodes.Count;
-            nodes.Add(new GraphNode(id, entity.Kind, entity.Key, entity.DisplayName, entity.AliasList(), entity.LongForm,
-                paperCounts[id], proposedCounts[id], [], [], entity.ParentName));
+            var parent = entity.CuratedParent is { } curatedParent
+                ? (_papers.Entities[canonical[curatedParent]] is { Dropped: false } parentEntity ? parentEntity.DisplayName : null)
+                : entity.ParentName;
+            nodes.Add(new GraphNode(id, entity.FinalKind, entity.Key, entity.DisplayName, entity.AliasList(), entity.LongForm,
+                paperCounts[id], proposedCounts[id], [], [], parent));
         }
         var nodeArray = nodes.MoveToImmutable();
         Done("nodes");
 
-        TaxonomyEdges.AddIsAEdges(_papers, lexicon, edges, entityOfNode, nodeOfEntity);
+        TaxonomyEdges.AddIsAEdges(_papers, curation, canonical, edges, entityOfNode, nodeOfEntity);
 
         StatedEdges.Add(edges, _papers.StatedRelations, (kind, key) => _papers.EntityIndex.TryGetValue((kind, key), out var e) ? nodeOfEntity[e] : -1);
         Done("taxonomy and stated edges");
@@ -107,6 +128,6 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
         _papers.ReleaseWorkingState();
         var adjacency = Adjacency.Build(nodeCount, table);
         Done("adjacency");
-        return new KnowledgeGraph(nodeArray, table, adjacency, sentences, merges, [.. _papers.Diagnostics]) { CoOccurrenceIsComplete = true, KeptApart = keptApart };
+        return new KnowledgeGraph(nodeArray, table, adjacency, sentences, merges, [.. _papers.Diagnostics]) { CoOccurrenceIsComplete = true, KeptApart = keptApart, Curation = curationRecords };
     }
 }

@@ -7,7 +7,8 @@ internal static class PaperEdges
 {
     /// <summary>
     /// One edge per (paper, entity, relation), in the order the paper mentions them: two surface forms merged across
-    /// papers must not double an edge, so their evidence is joined under the first.
+    /// papers must not double an edge, so their evidence is joined under the first. An entity a curation file dropped
+    /// has no node (-1): its links make no edge, and their evidence rows are taken out of the column.
     /// </summary>
     public static void Add(PaperAccumulator accumulated, EdgeTable.Builder edges, int[] nodeOfEntity, int[] canonical, int[] paperCounts, int[] proposedCounts, CancellationToken cancellationToken)
     {
@@ -18,19 +19,28 @@ internal static class PaperEdges
         var groups = new List<(int Node, RelationType Relation)>();
         var members = new List<List<int>>();
         var order = new List<int>();
+        // Evidence rows of dropped entities removed so far: every later row moves down by as many.
+        var removed = 0;
         for (var p = 0; p < accumulated.Papers.Count; p++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             groups.Clear();
             var merged = false;
+            var removedBefore = removed;
             for (var link = accumulated.PaperLinkStart[p]; link < accumulated.PaperLinkStart[p + 1]; link++)
             {
                 var entity = accumulated.LinkEntity[link];
                 var relation = accumulated.LinkRelation[link];
-                if (accumulated.Entities[canonical[entity]].Kind != accumulated.Entities[entity].Kind)
+                if (nodeOfEntity[entity] < 0)
+                {
+                    removed += accumulated.LinkEvidenceStart[link + 1] - accumulated.LinkEvidenceStart[link];
+                    merged = true;
+                    continue;
+                }
+                if (accumulated.Entities[canonical[entity]].FinalKind != accumulated.Entities[entity].Kind)
                 {
                     // The paper's mention joined a node of another kind (EntityMerging.ResolveKindsAcrossPapers): its relation follows.
-                    relation = PaperAccumulator.RelationFor(accumulated.Entities[canonical[entity]].Kind, relation == RelationType.Proposes);
+                    relation = PaperAccumulator.RelationFor(accumulated.Entities[canonical[entity]].FinalKind, relation == RelationType.Proposes);
                 }
                 var key = (nodeOfEntity[entity], relation);
                 var group = groups.IndexOf(key);
@@ -51,9 +61,10 @@ internal static class PaperEdges
                 members[group].Add(link);
             }
             var firstRow = accumulated.LinkEvidenceStart[accumulated.PaperLinkStart[p]];
-            if (merged)
+            if (merged || removedBefore > 0)
             {
-                // Rare: the links of a merged group are not adjacent, so their rows are regrouped in place.
+                // Rare: the links of a merged group are not adjacent, or a dropped entity's rows go, so the rows are
+                // regrouped (and moved down past the rows removed) in place.
                 order.Clear();
                 for (var g = 0; g < groups.Count; g++)
                 {
@@ -65,6 +76,7 @@ internal static class PaperEdges
                         }
                     }
                 }
+                firstRow -= removedBefore;
                 edges.PermuteEvidence(firstRow, order);
             }
             var end = firstRow;
@@ -89,6 +101,10 @@ internal static class PaperEdges
                     proposedCounts[node]++;
                 }
             }
+        }
+        if (removed > 0)
+        {
+            edges.TruncateEvidence(edges.EvidenceCount - removed);
         }
         // The links are in the edges now; let them go before the derived edges need room.
         accumulated.LinkEntity.Release();

@@ -39,13 +39,14 @@ internal static class TaxonomyEdges
         return grown;
     }
 
-    /// <summary>An IS_A edge from every entity with a lexicon parent to that parent's node.</summary>
-    public static void AddIsAEdges(PaperAccumulator accumulated, EntityLexicon lexicon, EdgeTable.Builder edges, IEnumerable<int> entityOfNode, int[] nodeOfEntity)
+    /// <summary>An IS_A edge from every entity with a parent (a curated one, else its lexicon parent) to that parent's node; a dropped end has no node (-1).</summary>
+    public static void AddIsAEdges(PaperAccumulator accumulated, EntityCuration curation, int[] canonical, EdgeTable.Builder edges, IEnumerable<int> entityOfNode, int[] nodeOfEntity)
     {
         foreach (var e in entityOfNode)
         {
-            if (accumulated.Entities[e].Taxonomy is { } entry && lexicon.ParentOf(entry) is { } parent
-                && accumulated.EntityIndex.TryGetValue((parent.Kind, parent.Key), out var parentEntity))
+            // A curated parent merged into its child afterwards would make a node its own parent.
+            if (curation.ParentOf(e, canonical) is { } parentEntity && nodeOfEntity[parentEntity] >= 0
+                && (accumulated.Entities[e].CuratedParent is null || nodeOfEntity[parentEntity] != nodeOfEntity[e]))
             {
                 edges.AddEdge(nodeOfEntity[e], nodeOfEntity[parentEntity], RelationType.IsA, 1, 0);
             }

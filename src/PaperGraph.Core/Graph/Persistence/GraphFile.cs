@@ -15,12 +15,13 @@ namespace PaperGraph.Graph.Persistence;
 /// <c>GraphFileFormat.AmbiguousVersion</c>). Since version 3 (main's) every section has a CRC-32 in a trailer, checked at
 /// load: a corrupt file is PG4001, never a silently different graph. A loaded graph keeps the one handle it was read
 /// through, so a rebuild that replaces the file meanwhile never mixes two files. Version 4 adds the names kept apart
-/// (homonyms) to the checksummed merges and diagnostics section.
+/// (homonyms) to the checksummed merges and diagnostics section; version 5 the curation decisions applied (after the
+/// names kept apart, in the same section).
 /// </remarks>
 public static class GraphFile
 {
     public const string FormatName = "papergraph";
-    public const int Version = 4;
+    public const int Version = 5;
 
     /// <summary>Saves the graph all or nothing (<see cref="AtomicFile"/>); cancelling stops it and leaves no temporary file.</summary>
     public static void Save(KnowledgeGraph graph, string path, CancellationToken cancellationToken = default) =>
@@ -28,11 +29,11 @@ public static class GraphFile
 
     /// <param name="graph">The graph to write.</param>
     /// <param name="stream">A seekable, readable stream (a file, or memory): sections are read back for their checksums.</param>
-    public static void Write(KnowledgeGraph graph, Stream stream) => GraphFileWriter.Write(graph, stream, Version, checksums: true, keptApart: true);
+    public static void Write(KnowledgeGraph graph, Stream stream) => GraphFileWriter.Write(graph, stream, Version, checksums: true, keptApart: true, curation: true);
 
     /// <summary>Writes a layout of an older version (tests of backward reading): version 2, or either layout of version 3.</summary>
     internal static void Write(KnowledgeGraph graph, Stream stream, int version, bool checksums, bool keptApart) =>
-        GraphFileWriter.Write(graph, stream, version, checksums, keptApart);
+        GraphFileWriter.Write(graph, stream, version, checksums, keptApart, curation: version >= GraphFileFormat.CurationVersion);
 
     /// <summary>True when the file is a saved graph (this format, or a version 1 gzip file named *.pgz), not a corpus.</summary>
     public static bool IsGraphFile(string path) => GraphFileReader.IsGraphFile(path);

@@ -11,6 +11,12 @@ internal static class GraphFileFormat
     /// </summary>
     public const int AmbiguousVersion = 3;
 
+    /// <summary>The first version with the curation decisions applied; version 4 (checksums and names kept apart, no curation) is still read.</summary>
+    public const int CurationVersion = 5;
+
+    /// <summary>The last version before curation, still read.</summary>
+    public const int KeptApartVersion = 4;
+
     /// <summary>The last version without section checksums or names kept apart, still read.</summary>
     public const int UncheckedVersion = 2;
 

@@ -4,6 +4,7 @@ using System.Text;
 using PaperGraph.Diagnostics;
 using PaperGraph.Graph.Storage;
 using PaperGraph.IO;
+using PaperGraph.Model;
 
 namespace PaperGraph.Graph.Persistence;
 
@@ -63,21 +64,22 @@ internal static class GraphFileReader
             {
                 version = probe.ReadInt32();
             }
-            if (version != GraphFile.Version && version != GraphFileFormat.AmbiguousVersion && version != GraphFileFormat.UncheckedVersion)
+            if (version != GraphFile.Version && version != GraphFileFormat.KeptApartVersion && version != GraphFileFormat.AmbiguousVersion && version != GraphFileFormat.UncheckedVersion)
             {
                 return (null, Diagnostic.Create(DiagnosticCatalog.UnsupportedGraphVersion, location, version, GraphFile.Version));
             }
             // A version 3 file is main's checksummed layout when it ends in a checksum trailer (a section count no
             // sentence text ends with), else the issue-13 branch's layout with names kept apart and no checksums.
-            var checksummed = version == GraphFile.Version || (version == GraphFileFormat.AmbiguousVersion && SectionChecksums.HasTrailer(file, length));
-            var hasKeptApart = version == GraphFile.Version || (version == GraphFileFormat.AmbiguousVersion && !checksummed);
+            var checksummed = version >= GraphFileFormat.KeptApartVersion || (version == GraphFileFormat.AmbiguousVersion && SectionChecksums.HasTrailer(file, length));
+            var hasKeptApart = version >= GraphFileFormat.KeptApartVersion || (version == GraphFileFormat.AmbiguousVersion && !checksummed);
+            var hasCuration = version >= GraphFileFormat.CurationVersion;
             var checksums = checksummed ? SectionChecksums.ReadTrailer(file, length) : null;
             var contentLength = checksums is null ? length : length - SectionChecksums.TrailerLength;
             file.Position = 0;
             var checkedFile = new ChecksumReadStream(file);
             using var reader = new GraphReader(checkedFile, contentLength);
             reader.ReadBytes(magic.Length + sizeof(int));
-            var graph = Read(reader, checkedFile, handle, contentLength, checksums, hasKeptApart);
+            var graph = Read(reader, checkedFile, handle, contentLength, checksums, hasKeptApart, hasCuration);
             keepHandle = true;
             return (graph, null);
         }
@@ -97,7 +99,7 @@ internal static class GraphFileReader
         }
     }
 
-    private static KnowledgeGraph Read(GraphReader reader, ChecksumReadStream file, Microsoft.Win32.SafeHandles.SafeFileHandle handle, long contentLength, uint[]? checksums, bool hasKeptApart)
+    private static KnowledgeGraph Read(GraphReader reader, ChecksumReadStream file, Microsoft.Win32.SafeHandles.SafeFileHandle handle, long contentLength, uint[]? checksums, bool hasKeptApart, bool hasCuration)
     {
         var section = 0;
         void EndSection()
@@ -137,6 +139,17 @@ internal static class GraphFileReader
                 keys.Add(reader.ReadString());
             }
             keptApart.Add(new KeptApart(kind, name, keys.ToImmutable(), reason));
+        }
+        var curation = ImmutableArray.CreateBuilder<CurationRecord>();
+        for (var i = hasCuration ? Count(reader) : 0; i > 0; i--)
+        {
+            var (decision, detail, source) = ((Curation.CurationDecisionKind)reader.ReadByte(), reader.ReadString(), reader.ReadString());
+            var curated = ImmutableArray.CreateBuilder<CuratedNode>();
+            for (var k = Count(reader); k > 0; k--)
+            {
+                curated.Add(new CuratedNode(GraphFileFormat.KindOf(reader.ReadByte(), "a curation record"), reader.ReadString()));
+            }
+            curation.Add(new CurationRecord(decision, curated.ToImmutable(), detail, source));
         }
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         for (var i = Count(reader); i > 0; i--)
@@ -187,6 +200,7 @@ internal static class GraphFileReader
         {
             CoOccurrenceIsComplete = (flags & GraphFileFormat.CoOccurrenceComplete) != 0,
             KeptApart = keptApart.ToImmutable(),
+            Curation = curation.ToImmutable(),
         };
     }
 

@@ -14,7 +14,7 @@ namespace PaperGraph.Graph.Persistence;
 internal static class GraphFileWriter
 {
     /// <summary>Writes the graph in the layout of <paramref name="version"/>: the current one, or an older one (tests of backward reading: version 2, or either layout of version 3).</summary>
-    public static void Write(KnowledgeGraph graph, Stream stream, int version, bool checksums, bool keptApart)
+    public static void Write(KnowledgeGraph graph, Stream stream, int version, bool checksums, bool keptApart, bool curation)
     {
         if (!stream.CanSeek || !stream.CanRead)
         {
@@ -53,6 +53,10 @@ internal static class GraphFileWriter
             if (keptApart)
             {
                 WriteKeptApart(writer, graph.KeptApart);
+            }
+            if (curation)
+            {
+                WriteCuration(writer, graph.Curation);
             }
             writer.Write(graph.Diagnostics.Length);
             foreach (var diagnostic in graph.Diagnostics)
@@ -100,6 +104,23 @@ internal static class GraphFileWriter
             foreach (var key in kept.Keys)
             {
                 writer.Write(key);
+            }
+        }
+    }
+
+    private static void WriteCuration(BinaryWriter writer, ImmutableArray<CurationRecord> records)
+    {
+        writer.Write(records.Length);
+        foreach (var record in records)
+        {
+            writer.Write((byte)record.Decision);
+            writer.Write(record.Detail);
+            writer.Write(record.Source);
+            writer.Write(record.Nodes.Length);
+            foreach (var node in record.Nodes)
+            {
+                writer.Write(GraphFileFormat.KindCode(node.Kind));
+                writer.Write(node.Key);
             }
         }
     }

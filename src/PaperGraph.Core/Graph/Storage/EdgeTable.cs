@@ -102,6 +102,19 @@ internal sealed class EdgeTable
             }
         }
 
+        /// <summary>Forgets the evidence rows from <paramref name="count"/> on (those of entities a curation file dropped, moved there by <see cref="PermuteEvidence"/>).</summary>
+        public void TruncateEvidence(int count)
+        {
+            if (count < _evidenceStart.Last)
+            {
+                throw new ArgumentOutOfRangeException(nameof(count), "the rows of edges already added stay");
+            }
+            _evidenceSentence.Truncate(count);
+            _evidenceStartOffset.Truncate(count);
+            _evidenceEndOffset.Truncate(count);
+            _evidenceInSentence.Truncate(count);
+        }
+
         /// <summary>Adds an evidence row to the edge that the next AddEdge call adds.</summary>
         public void AddEvidence(int sentence, int start, int end, int inSentence)
         {

@@ -44,6 +44,14 @@ internal sealed class GrowableColumn<T> where T : unmanaged
         this[Count++] = value;
     }
 
+    /// <summary>Keeps the first <paramref name="count"/> values; the chunks stay for values added later.</summary>
+    public void Truncate(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, Count);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        Count = count;
+    }
+
     /// <summary>Drops every value and chunk.</summary>
     public void Release()
     {

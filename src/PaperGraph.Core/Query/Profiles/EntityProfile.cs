@@ -17,6 +17,9 @@ public sealed record EntityProfile(
     ImmutableArray<RelatedEntity> Related,
     ImmutableArray<MentioningPaper> Papers)
 {
+    /// <summary>The curation decisions applied to the entity ("merged by curation.yaml line 12: …").</summary>
+    public ImmutableArray<CurationRecord> Curation { get; init; } = [];
+
     /// <summary>Builds the profile; <paramref name="top"/> bounds the relations per type and direction, and the related entities.</summary>
     public static EntityProfile Build(KnowledgeGraph graph, GraphNode node, int top)
     {
@@ -39,6 +42,9 @@ public sealed record EntityProfile(
                 .ThenBy(relation => relation.Other.Key, StringComparer.Ordinal)
                 .Take(top))
             .ToImmutableArray();
-        return new EntityProfile(node, parent, children, relations, Relatedness.Of(graph, node, top), Timeline.MentioningPapers(graph, node));
+        return new EntityProfile(node, parent, children, relations, Relatedness.Of(graph, node, top), Timeline.MentioningPapers(graph, node))
+        {
+            Curation = [.. graph.Curation.Where(record => record.IsAbout(node))],
+        };
     }
 }

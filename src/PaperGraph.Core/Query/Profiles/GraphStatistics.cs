@@ -21,6 +21,16 @@ public sealed record GraphStatistics(
     int Infos,
     ImmutableArray<(string Id, int Count)> DiagnosticsById)
 {
+    /// <summary>The curation decisions the build applied, in file order.</summary>
+    public ImmutableArray<CurationRecord> Curation { get; init; } = [];
+
+    /// <summary>How many curation decisions the build could not apply (PG2102–PG2106): each is a warning with its file and line.</summary>
+    public int CurationWarnings { get; init; }
+
+    /// <summary>The diagnostics of curation decisions that could not be applied.</summary>
+    public static bool IsCurationWarning(Diagnostic diagnostic) =>
+        diagnostic.Id.StartsWith("PG21", StringComparison.Ordinal) && diagnostic.Severity == DiagnosticSeverity.Warning;
+
     /// <remarks>
     /// Counts come straight from the columns (<see cref="KnowledgeGraph.TypeOf"/>, one pass over the nodes) and the
     /// most connected entities from a bounded heap: materialising every edge view and sorting every entity took
@@ -60,6 +70,10 @@ public sealed record GraphStatistics(
             graph.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error),
             graph.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning),
             graph.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Info),
-            graph.Diagnostics.GroupBy(d => d.Id).OrderBy(group => group.Key, StringComparer.Ordinal).Select(group => (group.Key, group.Count())).ToImmutableArray());
+            graph.Diagnostics.GroupBy(d => d.Id).OrderBy(group => group.Key, StringComparer.Ordinal).Select(group => (group.Key, group.Count())).ToImmutableArray())
+        {
+            Curation = graph.Curation,
+            CurationWarnings = graph.Diagnostics.Count(IsCurationWarning),
+        };
     }
 }

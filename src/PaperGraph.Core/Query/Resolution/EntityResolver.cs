@@ -13,7 +13,7 @@ namespace PaperGraph.Query.Resolution;
 public sealed class EntityResolver
 {
     private const int MaxSuggestions = 5;
-    private readonly Dictionary<string, List<GraphNode>> _byForm = new(StringComparer.Ordinal);
+    private readonly EntityNameIndex<GraphNode> _names = new(node => node.Key);
     private readonly KnowledgeGraph _graph;
 
     public EntityResolver(KnowledgeGraph graph)
@@ -21,22 +21,7 @@ public sealed class EntityResolver
         _graph = graph;
         foreach (var node in graph.Entities)
         {
-            foreach (var form in new[] { node.Key, node.Name }.Concat(node.Aliases).Concat(node.LongForm is null ? [] : [node.LongForm]))
-            {
-                var key = EntityKey.From(form);
-                if (key.Length == 0)
-                {
-                    continue;
-                }
-                if (!_byForm.TryGetValue(key, out var list))
-                {
-                    _byForm[key] = list = [];
-                }
-                if (!list.Contains(node))
-                {
-                    list.Add(node);
-                }
-            }
+            _names.Add(node, new[] { node.Key, node.Name }.Concat(node.Aliases).Concat(node.LongForm is null ? [] : [node.LongForm]));
         }
     }
 
@@ -51,26 +36,16 @@ public sealed class EntityResolver
             .ToList();
         if (homonyms.Count > 1)
         {
-            return new EntityResolution(null, [.. homonyms.Concat(_byForm.GetValueOrDefault(key) ?? []).Where(node => kind is null || node.Kind == kind).Distinct()], []);
+            return new EntityResolution(null, [.. homonyms.Concat(_names.All(name)).Where(node => kind is null || node.Kind == kind).Distinct()], []);
         }
-        if (_byForm.TryGetValue(key, out var nodes))
+        var matching = _names.Find(name, node => kind is null || node.Kind == kind);
+        if (matching.Count == 1)
         {
-            var matching = nodes.Where(node => kind is null || node.Kind == kind).ToList();
-            // An exact key match beats an alias match ("TTA" as a key vs as an alias of two techniques).
-            var exact = matching.Where(node => node.Key == key).ToList();
-            if (exact.Count == 1)
-            {
-                return new EntityResolution(exact[0], [], []);
-            }
-            if (matching.Count == 1)
-            {
-                return new EntityResolution(matching[0], [], []);
-            }
-            if (matching.Count > 1)
-            {
-                var best = matching.OrderByDescending(node => node.PaperCount).ToList();
-                return new EntityResolution(null, [.. best], []);
-            }
+            return new EntityResolution(matching[0], [], []);
+        }
+        if (matching.Count > 1)
+        {
+            return new EntityResolution(null, [.. matching.OrderByDescending(node => node.PaperCount)], []);
         }
         return new EntityResolution(null, [], Suggest(key, kind));
     }
@@ -78,7 +53,7 @@ public sealed class EntityResolver
     private ImmutableArray<GraphNode> Suggest(string key, EntityKind? kind)
     {
         var limit = Math.Max(2, key.Length / 3);
-        return _byForm
+        return _names.Forms
             .Select(pair => (Form: pair.Key, Nodes: pair.Value, Distance: EditDistance.Levenshtein(key, pair.Key, limit + 1)))
             .Where(item => item.Distance <= limit || item.Form.Contains(key, StringComparison.Ordinal) && key.Length >= 3)
             .OrderBy(item => item.Distance)

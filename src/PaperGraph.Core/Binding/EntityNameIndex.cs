@@ -1,0 +1,68 @@
+namespace PaperGraph.Binding;
+
+/// <summary>
+/// Entities by every name they go by (key, display name, aliases, long form), folded by <see cref="EntityKey.From"/>
+/// so that case, hyphens, spaces and plurals do not matter: the one way a typed name finds an entity, shared by
+/// the query verbs (over a finished graph) and the graph builder's curation step (over the entities being built).
+/// </summary>
+internal sealed class EntityNameIndex<T> where T : class
+{
+    private readonly Dictionary<string, List<T>> _byForm = new(StringComparer.Ordinal);
+    private readonly Func<T, string> _keyOf;
+
+    public EntityNameIndex(Func<T, string> keyOf) => _keyOf = keyOf;
+
+    public IEnumerable<KeyValuePair<string, List<T>>> Forms => _byForm;
+
+    public void Add(T entity, IEnumerable<string> forms)
+    {
+        foreach (var form in forms)
+        {
+            var key = EntityKey.From(form);
+            if (key.Length == 0)
+            {
+                continue;
+            }
+            if (!_byForm.TryGetValue(key, out var list))
+            {
+                _byForm[key] = list = [];
+            }
+            if (!list.Contains(entity))
+            {
+                list.Add(entity);
+            }
+        }
+    }
+
+    /// <summary>Forgets <paramref name="entity"/> under <paramref name="forms"/> (it was merged away or dropped).</summary>
+    public void Remove(T entity, IEnumerable<string> forms)
+    {
+        foreach (var form in forms)
+        {
+            if (_byForm.TryGetValue(EntityKey.From(form), out var list))
+            {
+                list.Remove(entity);
+            }
+        }
+    }
+
+    /// <summary>Every entity that goes by <paramref name="name"/>, in the order they were added.</summary>
+    public IReadOnlyList<T> All(string name) => _byForm.TryGetValue(EntityKey.From(name), out var entities) ? entities : [];
+
+    /// <summary>
+    /// The entities a name means, among those <paramref name="accept"/>s: the one whose key it is when exactly one
+    /// is, else all that go by it (one: found; several: ambiguous; none: unknown).
+    /// </summary>
+    public List<T> Find(string name, Func<T, bool> accept)
+    {
+        var key = EntityKey.From(name);
+        if (!_byForm.TryGetValue(key, out var entities))
+        {
+            return [];
+        }
+        var matching = entities.Where(accept).ToList();
+        // An exact key match beats an alias match ("TTA" as a key vs as an alias of two techniques).
+        var exact = matching.Where(entity => _keyOf(entity) == key).ToList();
+        return exact.Count == 1 ? exact : matching;
+    }
+}
