@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+using PaperGraph.Binding;
+using PaperGraph.Graph;
+using PaperGraph.Lexicon;
+
+namespace PaperGraph.Query.Merges;
+
+/// <summary>What every generator reads: the graph's entities by kind, each with its key split into words, and the lexicon.</summary>
+public sealed class MergeScope
+{
+    public MergeScope(KnowledgeGraph graph, EntityLexicon lexicon, CancellationToken cancellation = default)
+    {
+        Graph = graph;
+        Lexicon = lexicon;
+        Cancellation = cancellation;
+        ByKind = graph.Entities
+            .GroupBy(node => node.Kind)
+            .OrderBy(group => group.Key)
+            .ToImmutableDictionary(group => group.Key, group => group.OrderBy(node => node.Key, StringComparer.Ordinal).ToImmutableArray());
+    }
+
+    public KnowledgeGraph Graph { get; }
+    public EntityLexicon Lexicon { get; }
+    public CancellationToken Cancellation { get; }
+
+    /// <summary>Entities of each kind, in key order (so every generator proposes in the same order on every run).</summary>
+    public ImmutableDictionary<NodeKind, ImmutableArray<GraphNode>> ByKind { get; }
+
+    /// <summary>The words of an entity's key ("low rank adaptation" → low, rank, adaptation).</summary>
+    public static string[] Words(GraphNode node) => node.Key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>The canonical key of any form, as the builder makes it (case, hyphens, spaces and the last word's plural folded).</summary>
+    public static string KeyOf(string form) => EntityKey.From(form);
+
+    /// <summary>A word in the singular, as the builder singularises the last word of a key.</summary>
+    public static string Singular(string word) => EntityKey.Singular(word);
+}
