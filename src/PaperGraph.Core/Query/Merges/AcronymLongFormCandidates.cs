@@ -13,7 +13,7 @@ public sealed class AcronymLongFormCandidates : IMergeCandidateGenerator
     {
         foreach (var (_, nodes) in scope.ByKind)
         {
-            var byKey = nodes.ToDictionary(node => node.Key, StringComparer.Ordinal);
+            var byKey = MergeScope.FirstByKey(nodes);
             var byInitials = nodes.Where(node => MergeScope.Words(node).Length >= 2)
                 .ToLookup(node => Initials(MergeScope.Words(node)), StringComparer.Ordinal);
             foreach (var node in nodes)

@@ -15,7 +15,7 @@ public sealed class LexiconSynonymCandidates : IMergeCandidateGenerator
 
     public IEnumerable<ProposedMerge> Propose(MergeScope scope)
     {
-        var byKey = scope.ByKind.ToDictionary(pair => pair.Key, pair => pair.Value.ToDictionary(node => node.Key, StringComparer.Ordinal));
+        var byKey = scope.ByKind.ToDictionary(pair => pair.Key, pair => MergeScope.FirstByKey(pair.Value));
         foreach (var entry in scope.Lexicon.Entries)
         {
             if (entry.IsTaxonomyOnly || !byKey.TryGetValue(GraphBuilder.ToNodeKind(entry.Kind), out var nodes))

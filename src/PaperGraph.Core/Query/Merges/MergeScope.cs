@@ -26,6 +26,17 @@ public sealed class MergeScope
     /// <summary>Entities of each kind, in key order (so every generator proposes in the same order on every run).</summary>
     public ImmutableDictionary<NodeKind, ImmutableArray<GraphNode>> ByKind { get; }
 
+    /// <summary>Nodes by key; where two share a key (a hand-made graph may), the first in key order.</summary>
+    public static Dictionary<string, GraphNode> FirstByKey(IEnumerable<GraphNode> nodes)
+    {
+        var byKey = new Dictionary<string, GraphNode>(StringComparer.Ordinal);
+        foreach (var node in nodes)
+        {
+            byKey.TryAdd(node.Key, node);
+        }
+        return byKey;
+    }
+
     /// <summary>The words of an entity's key ("low rank adaptation" → low, rank, adaptation).</summary>
     public static string[] Words(GraphNode node) => node.Key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
