@@ -80,7 +80,8 @@ internal static class MergesCommand
             }
             using (embedder)
             {
-                var all = MergeReview.List(new MergeScope(graph, lexicon, console.Cancellation), generators);
+                var all = MergeReview.List(new MergeScope(graph, lexicon, console.Cancellation), generators, quietly ? null : (name, count, elapsed) =>
+                    console.Error.WriteLine($"merges: {name}: {count:N0} pairs in {elapsed.TotalSeconds:0.0} s"));
                 var accepted = parse.GetValue(accept) ?? [];
                 var rejected = parse.GetValue(reject) ?? [];
                 if (accepted.Length + rejected.Length > 0)

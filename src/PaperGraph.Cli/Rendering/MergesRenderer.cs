@@ -1,7 +1,6 @@
 using PaperGraph.Cli.Commands;
 using PaperGraph.Graph;
 using PaperGraph.Query.Merges;
-using PaperGraph.Query.Profiles;
 
 namespace PaperGraph.Cli.Rendering;
 
@@ -15,7 +14,21 @@ internal sealed class MergesRenderer : ResultRenderer<MergesRenderer.Listing>
     /// <param name="Candidates">The candidates listed, after the filters.</param>
     /// <param name="Total">Candidates in the full listing, before --kind, --min-score and --top.</param>
     /// <param name="EmbeddingsUsed">The 'same meaning' generator ran.</param>
-    public sealed record Listing(KnowledgeGraph Graph, IReadOnlyList<MergeCandidate> Candidates, int Total, bool EmbeddingsUsed);
+    public sealed record Listing(KnowledgeGraph Graph, IReadOnlyList<MergeCandidate> Candidates, int Total, bool EmbeddingsUsed)
+    {
+        private readonly Dictionary<GraphNode, GraphNode[]> _papers = [];
+
+        /// <summary>A few papers of a node, found once however many candidates it is in (a common name is in thousands).</summary>
+        public GraphNode[] PapersOf(GraphNode node)
+        {
+            if (!_papers.TryGetValue(node, out var papers))
+            {
+                _papers[node] = papers = [.. Graph.IncidentEdges(node).Where(edge => edge.Source.IsPaper && ReferenceEquals(edge.Target, node))
+                    .Select(edge => edge.Source).Distinct().OrderBy(paper => paper.Id).Take(PapersPerSide)];
+            }
+            return papers;
+        }
+    }
 
     public static MergesRenderer Instance { get; } = new();
 
@@ -30,8 +43,8 @@ internal sealed class MergesRenderer : ResultRenderer<MergesRenderer.Listing>
             kind = candidate.Kind.ToString().ToLowerInvariant(),
             score = candidate.Score,
             reason = candidate.Reason,
-            left = Side(listing.Graph, candidate.Left),
-            right = candidate.Right is { } right ? Side(listing.Graph, right) : new { key = candidate.RightName, name = candidate.RightName, kind = candidate.Kind.ToString().ToLowerInvariant(), paper_count = 0, aliases = Array.Empty<string>(), papers = Array.Empty<object>() },
+            left = Side(listing, candidate.Left),
+            right = candidate.Right is { } right ? Side(listing, right) : new { key = candidate.RightName, name = candidate.RightName, kind = candidate.Kind.ToString().ToLowerInvariant(), paper_count = 0, aliases = Array.Empty<string>(), papers = Array.Empty<object>() },
         }),
     };
 
@@ -52,10 +65,10 @@ internal sealed class MergesRenderer : ResultRenderer<MergesRenderer.Listing>
             {
                 output.WriteLine($"    why: {reason}");
             }
-            WriteSide(output, listing.Graph, candidate.Left);
+            WriteSide(output, listing, candidate.Left);
             if (candidate.Right is { } right)
             {
-                WriteSide(output, listing.Graph, right);
+                WriteSide(output, listing, right);
             }
         }
         if (!listing.EmbeddingsUsed)
@@ -65,23 +78,23 @@ internal sealed class MergesRenderer : ResultRenderer<MergesRenderer.Listing>
         }
     }
 
-    private static void WriteSide(TextWriter output, KnowledgeGraph graph, GraphNode node)
+    private static void WriteSide(TextWriter output, Listing listing, GraphNode node)
     {
         var aliases = node.Aliases.IsEmpty ? "" : $", aliases: {string.Join(", ", node.Aliases)}";
         output.WriteLine($"    {node.Name} ({NodeText.Kind(node)}, {node.PaperCount} paper(s){aliases})");
-        foreach (var paper in Timeline.MentioningPapers(graph, node).Take(PapersPerSide))
+        foreach (var paper in listing.PapersOf(node))
         {
-            output.WriteLine($"      {NodeText.Shorten(NodeText.Paper(paper.Paper), 90)}");
+            output.WriteLine($"      {NodeText.Shorten(NodeText.Paper(paper), 90)}");
         }
     }
 
-    private static object Side(KnowledgeGraph graph, GraphNode node) => new
+    private static object Side(Listing listing, GraphNode node) => new
     {
         key = node.Key,
         name = node.Name,
         kind = NodeText.Kind(node),
         paper_count = node.PaperCount,
         aliases = node.Aliases,
-        papers = Timeline.MentioningPapers(graph, node).Take(PapersPerSide).Select(paper => new { id = paper.Paper.Key, title = paper.Paper.Name }).ToArray<object>(),
+        papers = listing.PapersOf(node).Select(paper => new { id = paper.Key, title = paper.Name }).ToArray<object>(),
     };
 }

@@ -14,8 +14,8 @@ public sealed class AcronymLongFormCandidates : IMergeCandidateGenerator
         foreach (var (_, nodes) in scope.ByKind)
         {
             var byKey = MergeScope.FirstByKey(nodes);
-            var byInitials = nodes.Where(node => MergeScope.Words(node).Length >= 2)
-                .ToLookup(node => Initials(MergeScope.Words(node)), StringComparer.Ordinal);
+            var byInitials = nodes.Where(node => scope.Words(node).Length >= 2)
+                .ToLookup(node => Initials(scope.Words(node)), StringComparer.Ordinal);
             foreach (var node in nodes)
             {
                 if (node.LongForm is { } longForm && byKey.TryGetValue(MergeScope.KeyOf(longForm), out var other) && other != node)

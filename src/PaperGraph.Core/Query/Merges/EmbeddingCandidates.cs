@@ -23,7 +23,7 @@ public sealed class EmbeddingCandidates(ISentenceEmbedder embedder, int maxPerKi
     public IEnumerable<ProposedMerge> Propose(MergeScope scope)
     {
         var chosen = scope.ByKind.ToDictionary(pair => pair.Key, pair => pair.Value
-            .Where(node => node.PaperCount >= minPapers && HasWords(node))
+            .Where(node => node.PaperCount >= minPapers && HasWords(scope.NameKey(node)))
             .OrderByDescending(node => node.PaperCount).ThenBy(node => node.Key, StringComparer.Ordinal)
             .Take(maxPerKind).ToList());
         var all = chosen.SelectMany(pair => pair.Value).ToList();
@@ -32,7 +32,8 @@ public sealed class EmbeddingCandidates(ISentenceEmbedder embedder, int maxPerKi
         {
             scope.Cancellation.ThrowIfCancellationRequested();
             var batch = all.Skip(start).Take(BatchSize).ToList();
-            var embedded = embedder.Embed(batch.Select(node => node.Name).ToList(), scope.Cancellation);
+            // The name key: case and hyphens folded (the encoder lower-cases anyway), and a homonym's paper context left out.
+            var embedded = embedder.Embed(batch.Select(scope.NameKey).ToList(), scope.Cancellation);
             for (var i = 0; i < batch.Count; i++)
             {
                 vectors[batch[i]] = embedded[i];
@@ -49,7 +50,7 @@ public sealed class EmbeddingCandidates(ISentenceEmbedder embedder, int maxPerKi
                 for (var j = i + 1; j < nodes.Count; j++)
                 {
                     var similarity = Dot(a, vectors[nodes[j]]);
-                    if (similarity >= minSimilarity && NearDuplicateCandidates.SameNumbers(nodes[i], nodes[j]))
+                    if (similarity >= minSimilarity && scope.NameKey(nodes[i]) != scope.NameKey(nodes[j]) && NearDuplicateCandidates.SameNumbers(scope.NameKey(nodes[i]), scope.NameKey(nodes[j])))
                     {
                         proposals.Add(new ProposedMerge(nodes[i], nodes[j],
                             $"same meaning in other words: '{nodes[i].Name}' and '{nodes[j].Name}' (sentence-embedding cosine {similarity:0.00})",
@@ -65,7 +66,7 @@ public sealed class EmbeddingCandidates(ISentenceEmbedder embedder, int maxPerKi
     /// Only names with words to compare: two words or more, or one of six letters or more. Acronyms ("DM", "T5") carry
     /// no meaning an encoder can see, and the acronym generator pairs them with their long forms.
     /// </summary>
-    internal static bool HasWords(GraphNode node) => node.Key.Contains(' ') ? node.Key.Count(char.IsLetter) >= 4 : node.Key.Count(char.IsLetter) >= 6;
+    internal static bool HasWords(string nameKey) => nameKey.Contains(' ') ? nameKey.Count(char.IsLetter) >= 4 : nameKey.Count(char.IsLetter) >= 6;
 
     internal static float Dot(float[] a, float[] b)
     {

@@ -26,7 +26,10 @@ public static class MergeReview
         new NearDuplicateCandidates(),
     ];
 
-    public static ImmutableArray<MergeCandidate> List(MergeScope scope, IEnumerable<IMergeCandidateGenerator> generators)
+    /// <param name="scope">The graph and lexicon.</param>
+    /// <param name="generators">The generators to run, in the order their reasons are written.</param>
+    /// <param name="finished">Called after each generator with its name, how many pairs it proposed and how long it took (progress).</param>
+    public static ImmutableArray<MergeCandidate> List(MergeScope scope, IEnumerable<IMergeCandidateGenerator> generators, Action<string, int, TimeSpan>? finished = null)
     {
         var graph = scope.Graph;
         var made = graph.Merges
@@ -40,8 +43,11 @@ public static class MergeReview
         var pairs = new Dictionary<(int, int), (GraphNode Left, GraphNode Right, List<string> Reasons, double Score)>();
         foreach (var generator in generators)
         {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var count = 0;
             foreach (var proposal in generator.Propose(scope))
             {
+                count++;
                 scope.Cancellation.ThrowIfCancellationRequested();
                 if (proposal.Left == proposal.Right || proposal.Left.Kind != proposal.Right.Kind || proposal.Left.IsPaper)
                 {
@@ -63,6 +69,7 @@ public static class MergeReview
                     pairs[id] = (left, right, [proposal.Reason], proposal.Score);
                 }
             }
+            finished?.Invoke(generator.GetType().Name, count, clock.Elapsed);
         }
         var proposed = pairs.Values
             .OrderByDescending(pair => Math.Round(pair.Score, 4)).ThenBy(pair => pair.Left.Kind)

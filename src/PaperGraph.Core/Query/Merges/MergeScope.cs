@@ -17,7 +17,17 @@ public sealed class MergeScope
             .GroupBy(node => node.Kind)
             .OrderBy(group => group.Key)
             .ToImmutableDictionary(group => group.Key, group => group.OrderBy(node => node.Key, StringComparer.Ordinal).ToImmutableArray());
+        foreach (var kept in graph.KeptApart)
+        {
+            var bare = EntityKey.From(kept.Name);
+            foreach (var key in kept.Keys)
+            {
+                _bareKeys[(kept.Kind, key)] = bare;
+            }
+        }
     }
+
+    private readonly Dictionary<(NodeKind, string), string> _bareKeys = [];
 
     public KnowledgeGraph Graph { get; }
     public EntityLexicon Lexicon { get; }
@@ -37,8 +47,14 @@ public sealed class MergeScope
         return byKey;
     }
 
-    /// <summary>The words of an entity's key ("low rank adaptation" → low, rank, adaptation).</summary>
-    public static string[] Words(GraphNode node) => node.Key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>
+    /// The key of the name itself: a sense of a name kept apart has its paper's context in its key and display name
+    /// ("KAN (gradient reversal layer)"), which says nothing about the name; the name's own key is compared instead.
+    /// </summary>
+    public string NameKey(GraphNode node) => _bareKeys.GetValueOrDefault((node.Kind, node.Key)) ?? node.Key;
+
+    /// <summary>The words of an entity's name key ("low rank adaptation" → low, rank, adaptation).</summary>
+    public string[] Words(GraphNode node) => NameKey(node).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>The canonical key of any form, as the builder makes it (case, hyphens, spaces and the last word's plural folded).</summary>
     public static string KeyOf(string form) => EntityKey.From(form);

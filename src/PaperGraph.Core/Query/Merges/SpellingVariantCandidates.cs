@@ -10,9 +10,10 @@ public sealed class SpellingVariantCandidates : IMergeCandidateGenerator
     {
         foreach (var (_, nodes) in scope.ByKind)
         {
-            foreach (var group in nodes.GroupBy(node => node.Key.Replace(" ", "", StringComparison.Ordinal), StringComparer.Ordinal).Where(group => group.Count() > 1))
+            foreach (var group in nodes.GroupBy(node => scope.NameKey(node).Replace(" ", "", StringComparison.Ordinal), StringComparer.Ordinal).Where(group => group.Count() > 1))
             {
-                var members = group.ToList();
+                // Senses of one name kept apart are the homonym generator's, not spelling variants.
+                var members = group.DistinctBy(scope.NameKey).ToList();
                 for (var i = 1; i < members.Count; i++)
                 {
                     yield return new ProposedMerge(members[0], members[i], $"spelling variants: '{members[0].Name}' and '{members[i].Name}' differ only in hyphens or spaces", 0.9);

@@ -104,17 +104,35 @@ public sealed class MergeGeneratorTests
     [Fact]
     public void Embedding_neighbours_within_a_kind_above_the_threshold_are_candidates()
     {
-        // A stand-in encoder with known vectors: the generator's blocking, threshold and kind rules, without the model.
+        // A stand-in encoder with known vectors: the generator's threshold and kind rules, without the model. It is
+        // handed name keys (case, hyphens and the last word's plural folded).
         var vectors = new Dictionary<string, float[]>
         {
             ["image segmentation"] = [1, 0, 0],
-            ["segmenting images"] = [0.96f, 0.28f, 0],
+            ["segmenting image"] = [0.96f, 0.28f, 0],
             ["speech recognition"] = [0, 0, 1],
             ["recognising speech"] = [0, 0.6f, 0.8f],
         };
         var graph = Of(Technique("image segmentation"), Technique("segmenting images"), Technique("speech recognition"), Method("recognising speech"));
         var pairs = Pairs(new EmbeddingCandidates(new FixedEmbedder(vectors)), graph);
         Assert.Equal([("image segmentation", "segmenting images")], pairs);
+    }
+
+    [Fact]
+    public void Senses_of_a_name_kept_apart_are_compared_by_the_name_not_by_their_papers_context()
+    {
+        // The builder names each sense for its paper: "KAN (gradient reversal layer)", "WINA (gradient reversal layer)"
+        // share their context, not their name, and are no near-duplicates; two senses of one name are the homonym
+        // generator's, not a spelling or near-duplicate pair.
+        var names = new[] { "KAN (gradient reversal layer)", "WINA (gradient reversal layer)", "KAN (pruning)" };
+        var plain = Of([.. names.Select(name => Method(name))]);
+        var keys = plain.Entities.ToDictionary(node => node.Name, node => node.Key);
+        var graph = Of(
+            [new KeptApart(NodeKind.Method, "KAN", [keys[names[0]], keys[names[2]]], "different papers"), new KeptApart(NodeKind.Method, "WINA", [keys[names[1]]], "different papers")],
+            [.. names.Select(name => Method(name))]);
+        Assert.Empty(Pairs(new NearDuplicateCandidates(), graph));
+        Assert.Empty(Pairs(new SpellingVariantCandidates(), graph));
+        Assert.Single(Pairs(new HomonymCandidates(), graph));
     }
 
     private sealed class FixedEmbedder(Dictionary<string, float[]> vectors) : ISentenceEmbedder
