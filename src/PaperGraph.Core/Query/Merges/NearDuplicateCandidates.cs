@@ -21,8 +21,11 @@ public sealed class NearDuplicateCandidates : IMergeCandidateGenerator
 
     public IEnumerable<ProposedMerge> Propose(MergeScope scope)
     {
-        foreach (var (_, nodes) in scope.ByKind)
+        foreach (var (_, all) in scope.ByKind)
         {
+            // One node per name: the senses of a name kept apart are one name here (the first sense, by key, stands
+            // for it), so their blocks are no larger and a near-duplicate of the name is proposed once, not per sense.
+            var nodes = all.DistinctBy(scope.NameKey).ToList();
             var words = nodes.ToDictionary(node => node, node => scope.Words(node).Select(MergeScope.Singular).ToHashSet(StringComparer.Ordinal));
             var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var word in words.Values.SelectMany(set => set))
