@@ -22,7 +22,7 @@ public sealed class AcronymLongFormCandidates : IMergeCandidateGenerator
                 {
                     yield return new ProposedMerge(node, other, $"acronym and long form: '{node.Name}' stands for '{longForm}' in its papers", 0.95);
                 }
-                if (AcronymOf(node) is { } acronym)
+                if (AcronymOf(scope.BareName(node)) is { } acronym)
                 {
                     foreach (var spelled in byInitials[acronym])
                     {
@@ -37,9 +37,9 @@ public sealed class AcronymLongFormCandidates : IMergeCandidateGenerator
     }
 
     /// <summary>The lower-case letters of a name written as an acronym (2–8 letters, at least two capitals, one word), or null.</summary>
-    internal static string? AcronymOf(GraphNode node)
+    internal static string? AcronymOf(string written)
     {
-        var name = node.Name.Trim();
+        var name = written.Trim();
         if (name.Length is < 2 or > 10 || name.Contains(' ') || name.Count(char.IsUpper) < 2)
         {
             return null;

@@ -23,11 +23,13 @@ public sealed class MergeScope
             foreach (var key in kept.Keys)
             {
                 _bareKeys[(kept.Kind, key)] = bare;
+                _bareNames[(kept.Kind, key)] = kept.Name;
             }
         }
     }
 
     private readonly Dictionary<(NodeKind, string), string> _bareKeys = [];
+    private readonly Dictionary<(NodeKind, string), string> _bareNames = [];
 
     public KnowledgeGraph Graph { get; }
     public EntityLexicon Lexicon { get; }
@@ -52,6 +54,9 @@ public sealed class MergeScope
     /// ("KAN (gradient reversal layer)"), which says nothing about the name; the name's own key is compared instead.
     /// </summary>
     public string NameKey(GraphNode node) => _bareKeys.GetValueOrDefault((node.Kind, node.Key)) ?? node.Key;
+
+    /// <summary>The name as papers write it: for a sense of a name kept apart, the name without its paper context.</summary>
+    public string BareName(GraphNode node) => _bareNames.GetValueOrDefault((node.Kind, node.Key)) ?? node.Name;
 
     /// <summary>The words of an entity's name key ("low rank adaptation" → low, rank, adaptation).</summary>
     public string[] Words(GraphNode node) => NameKey(node).Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -30,6 +30,15 @@ public sealed class MergeGeneratorTests
     }
 
     [Fact]
+    public void A_sense_of_an_acronym_kept_apart_is_read_by_its_name_not_its_display_name()
+    {
+        var names = new[] { "GNN (Jul 30, pruning)", "GNN (Mar 13, segmentation)", "graph neural network" };
+        var keys = Of([.. names.Select(name => Method(name))]).Entities.ToDictionary(node => node.Name, node => node.Key);
+        var graph = Of([new KeptApart(NodeKind.Method, "GNN", [keys[names[0]], keys[names[1]]], "different papers")], [.. names.Select(name => Method(name))]);
+        Assert.Equal([("GNN (Jul 30, pruning)", "graph neural network"), ("GNN (Mar 13, segmentation)", "graph neural network")], Pairs(new AcronymLongFormCandidates(), graph).Order().ToList());
+    }
+
+    [Fact]
     public void Names_that_differ_only_in_a_hyphen_or_space_are_spelling_variants()
     {
         var graph = Of(Technique("pre-training"), Technique("pretraining"), Technique("pre-processing"), Dataset("Domain-Net"), Dataset("DomainNet"));
