@@ -30,6 +30,7 @@ internal static class PaperGraphApp
         root.Subcommands.Add(BenchCommand.Create(console));
         root.Subcommands.Add(ExportCommand.Create(console));
         root.Subcommands.Add(LexiconCommand.Create(console));
+        root.Subcommands.Add(MergesCommand.Create(console));
         return root;
     }
 

@@ -15,6 +15,7 @@ public sealed class DocsTests
     [InlineData("timeline")]
     [InlineData("show")]
     [InlineData("papers")]
+    [InlineData("merges")]
     public void Every_query_verb_is_in_the_README_and_its_json_shape_in_the_query_docs(string verb)
     {
         Assert.Contains($"| `papergraph {verb} ", File.ReadAllText(Path.Combine(Repository.Root, "README.md")));

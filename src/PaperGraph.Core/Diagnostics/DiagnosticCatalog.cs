@@ -161,6 +161,12 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor Neo4jPasswordMissing = new(
         "PG5004", "No Neo4j password", "Set NEO4J_PASSWORD (the password is never taken from the command line)", DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor UnknownMergeCandidate = new(
+        "PG4020", "Unknown merge candidate", "There is no merge candidate {0} in this listing (it has {1}); nothing was written to '{2}'", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor EmbeddingsUnavailable = new(
+        "PG4021", "Sentence embeddings unavailable", "The sentence embedding model could not be loaded ({0}); merge candidates are listed without the 'same meaning' ones", DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor InternalError = new(
         "PG9001", "Internal error", "internal error PG9001, please report: {0}", DiagnosticSeverity.Error);
 
