@@ -46,17 +46,37 @@ internal static class GraphSource
 
     public static KnowledgeGraph? Build(string[] inputs, InputFormat format, string[] lexicons, DiagnosticReporter reporter, bool quiet, TextWriter error, int threads = 0, TextWriter? timings = null, Learning.ExtractionModel? model = null, string? curation = null, CancellationToken cancellationToken = default)
     {
-        var options = new PipelineOptions
-        {
-            Inputs = [.. inputs], InputFormat = format, LexiconFiles = [.. lexicons], Model = model, Threads = threads, Cancellation = cancellationToken, CurationFile = curation,
-            Timings = timings is null ? null : timing => timings.WriteLine(timing.IsStep
-                ? $"timing:   {timing.Phase}: {timing.Took.TotalSeconds:F1} s"
-                : $"timing: {timing.Phase} in {timing.Took.TotalSeconds:F1} s"),
-        };
+        var options = Options(inputs, format, lexicons, threads, timings, model, curation, cancellationToken);
         if (!PaperPipeline.TryCreate(options, reporter.Bag, out var pipeline))
         {
             return null;
         }
         return new Progress(error, quiet).Run("building", () => pipeline.PaperTotal, tick => pipeline.BuildGraph(tick));
     }
+
+    /// <summary>The saved graph at <paramref name="oldPath"/> updated: <paramref name="removals"/> taken out, <paramref name="inputs"/> added (<see cref="PaperPipeline.UpdateGraph"/>).</summary>
+    public static KnowledgeGraph? Update(string oldPath, IReadOnlyList<PaperRemoval> removals, string[] inputs, InputFormat format, string[] lexicons, DiagnosticReporter reporter, bool quiet, TextWriter error,
+        int threads, TextWriter? timings, Learning.ExtractionModel? model, string? curation, CancellationToken cancellationToken)
+    {
+        var options = Options(inputs, format, lexicons, threads, timings, model, curation, cancellationToken);
+        if (!PaperPipeline.TryCreate(options, reporter.Bag, out var pipeline))
+        {
+            return null;
+        }
+        var (old, problem) = GraphFile.TryLoad(oldPath);
+        if (old is null)
+        {
+            reporter.Report(problem!);
+            return null;
+        }
+        return new Progress(error, quiet).Run("updating", () => pipeline.PaperTotal, tick => pipeline.UpdateGraph(old, oldPath, removals, tick));
+    }
+
+    private static PipelineOptions Options(string[] inputs, InputFormat format, string[] lexicons, int threads, TextWriter? timings, Learning.ExtractionModel? model, string? curation, CancellationToken cancellationToken) => new()
+    {
+        Inputs = [.. inputs], InputFormat = format, LexiconFiles = [.. lexicons], Model = model, Threads = threads, Cancellation = cancellationToken, CurationFile = curation,
+        Timings = timings is null ? null : timing => timings.WriteLine(timing.IsStep
+            ? $"timing:   {timing.Phase}: {timing.Took.TotalSeconds:F1} s"
+            : $"timing: {timing.Phase} in {timing.Took.TotalSeconds:F1} s"),
+    };
 }

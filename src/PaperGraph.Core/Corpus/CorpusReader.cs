@@ -28,6 +28,12 @@ internal sealed class CorpusReader : IDisposable
 
     public ImmutableArray<string> Files => _files;
 
+    /// <summary>
+    /// Papers <see cref="ReadPapers"/> leaves out, by id: an incremental build's papers that the old graph has already
+    /// (their new listings are merged into the old papers instead, see <see cref="ListingsOf"/>). Null skips none.
+    /// </summary>
+    public Func<string, bool>? Skip { get; init; }
+
     /// <summary>How many distinct papers <see cref="ReadPapers"/> will yield, known once its first pass is done (for progress and ETA).</summary>
     public int? DistinctPaperCount => _distinctPaperCount >= 0 ? _distinctPaperCount : null;
 
@@ -119,7 +125,7 @@ internal sealed class CorpusReader : IDisposable
             }
         }
 
-        _distinctPaperCount = firstListing.Count;
+        _distinctPaperCount = Skip is null ? firstListing.Count : firstListing.Keys.Count(id => !Skip(id));
         ordinal = 0;
         foreach (var entry in ReadListings())
         {
@@ -132,7 +138,7 @@ internal sealed class CorpusReader : IDisposable
             // paper the first pass did not see is yielded rather than lost.
             var isFirst = !firstListing.TryGetValue(paper.Id, out var first) || first == ordinal;
             ordinal++;
-            if (!isFirst)
+            if (!isFirst || (Skip?.Invoke(paper.Id) ?? false))
             {
                 continue;
             }
@@ -140,6 +146,24 @@ internal sealed class CorpusReader : IDisposable
                 ? new PaperEntry(paper with { Dates = merged.Dates, Sources = merged.Sources })
                 : entry;
         }
+    }
+
+    /// <summary>
+    /// The listings of the papers <paramref name="wanted"/> picks, merged per paper in input order: the dates and sources
+    /// (title and abstract empty) a paper of an old graph gains when the new inputs list it again.
+    /// </summary>
+    public Dictionary<string, Paper> ListingsOf(Func<string, bool> wanted)
+    {
+        var listings = new Dictionary<string, Paper>(StringComparer.Ordinal);
+        foreach (var paper in ListedPapers())
+        {
+            if (wanted(paper.Id))
+            {
+                var metadata = paper with { Title = "", Abstract = "" };
+                listings[paper.Id] = listings.TryGetValue(paper.Id, out var merged) ? merged.WithListing(metadata) : metadata;
+            }
+        }
+        return listings;
     }
 
     private IEnumerable<Paper> ListedPapers() => ReadListings().OfType<PaperEntry>().Select(entry => entry.Paper);

@@ -167,6 +167,18 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor EmbeddingsUnavailable = new(
         "PG4021", "Sentence embeddings unavailable", "The sentence embedding model could not be loaded ({0}); merge candidates are listed without the 'same meaning' ones", DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor PaperToRemoveNotInGraph = new(
+        "PG1030", "Paper to remove not in the graph", "'{0}' is not a paper of the graph; nothing was removed for it", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor GraphWithoutReplayLog = new(
+        "PG4030", "Graph cannot be updated", "The graph has no replay log (it was saved by an older PaperGraph, or not built from papers); build it once from its inputs, and later builds can update it", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ReplayLexiconMismatch = new(
+        "PG4031", "Graph built with other lexicons", "The graph was built with lexicon files this build does not have ({0}); pass the --lexicon files it was built with", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor CurationNotReapplied = new(
+        "PG4032", "Curation not applied again", "The graph was built with {0} curation decision(s) and this build applies none; pass --curation FILE to keep them", DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor InternalError = new(
         "PG9001", "Internal error", "internal error PG9001, please report: {0}", DiagnosticSeverity.Error);
 

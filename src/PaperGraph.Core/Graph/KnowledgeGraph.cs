@@ -80,6 +80,12 @@ public sealed partial class KnowledgeGraph
     internal Adjacency Adjacency { get; }
     internal SentenceTable Sentences { get; }
 
+    /// <summary>
+    /// What the graph was built from, replayed by an incremental build (<c>build --graph</c>); null for a graph made from
+    /// edges, or saved before graph file version 6.
+    /// </summary>
+    internal ReplayLog? Replay { get; init; }
+
     /// <summary>Edges touching a node, in either direction: paper edges, then IS_A, then other entity-to-entity edges, each strongest first.</summary>
     public EdgeList IncidentEdges(GraphNode node) => EdgesIn(node.Id, RowParts.All);
 

@@ -4,6 +4,7 @@ using PaperGraph.Curation;
 using PaperGraph.Diagnostics;
 using PaperGraph.Extraction;
 using PaperGraph.Graph.Building;
+using PaperGraph.Graph.Persistence;
 using PaperGraph.Graph;
 using PaperGraph.Lexicon;
 
@@ -23,6 +24,8 @@ public sealed class PaperPipeline
     private readonly PipelineOptions _options;
     private readonly EntityLexicon _lexicon;
     private Func<int?> _paperTotal = () => null;
+    // Papers an incremental build replays from the old graph before it reads the corpus: counted in PaperTotal.
+    private int _replayTotal;
     private readonly (ImmutableArray<CurationDecision> Decisions, ImmutableArray<Diagnostic> Diagnostics) _curation;
     private Extractor? _extractor;
 
@@ -74,7 +77,7 @@ public sealed class PaperPipeline
     public DiagnosticBag Diagnostics { get; }
 
     /// <summary>How many distinct papers the corpus holds, once its first pass has counted them (for a progress bar); null before.</summary>
-    public int? PaperTotal => _paperTotal();
+    public int? PaperTotal => _paperTotal() is { } total ? total + _replayTotal : _replayTotal > 0 ? _replayTotal : null;
 
     /// <summary>Papers extracted by the last <see cref="Extract(Action?)"/> or <see cref="BuildGraph(Action?)"/>.</summary>
     public int PaperCount { get; private set; }
@@ -103,6 +106,107 @@ public sealed class PaperPipeline
             Diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.NoPapersFound, Location.None, InputPaths.Describe(_options.Inputs)));
             return null;
         }
+        return Finish(builder, clock);
+    }
+
+    /// <summary>
+    /// <paramref name="old"/> with the papers of <paramref name="remove"/> taken out and this pipeline's corpus added:
+    /// the same graph as a full build over the old graph's inputs, less the removed papers, followed by this corpus.
+    /// Null, with the reason in <see cref="Diagnostics"/>, when the old graph cannot be updated or no paper is left.
+    /// </summary>
+    /// <remarks>
+    /// The old papers are not read or extracted again: the old graph's replay log gives the new builder, in the same
+    /// order, what their extraction and their corpus gave the old one (docs/graph-format.md). So they keep the
+    /// extraction they had, with the lexicons and model of the build that first read them; what is rebuilt is
+    /// everything across papers — merging, senses of shared names, derived edges, taxonomy, curation. A removed paper
+    /// that the new corpus lists again comes back with the new corpus's text: that is how a paper is replaced.
+    /// </remarks>
+    /// <param name="old">A graph loaded from a file of version 6 or later, or built in this process.</param>
+    /// <param name="oldPath">Where <paramref name="old"/> was loaded from, for the diagnostics.</param>
+    /// <param name="remove">Ids of papers of <paramref name="old"/> to leave out; an id the graph lacks is a warning (PG1030).</param>
+    /// <param name="paperDone">Called after each paper, replayed or extracted, on the caller's thread.</param>
+    public KnowledgeGraph? UpdateGraph(KnowledgeGraph old, string oldPath, IEnumerable<PaperRemoval> remove, Action? paperDone = null)
+    {
+        var location = new Location(oldPath, 0);
+        if (old.Replay is not { } replay)
+        {
+            Diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.GraphWithoutReplayLog, location));
+            return null;
+        }
+        var removed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var removal in remove)
+        {
+            if (!old.TryGetNode(Model.EntityKind.Paper, removal.Id, out _))
+            {
+                Diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.PaperToRemoveNotInGraph, removal.Where, removal.Id));
+            }
+            removed.Add(removal.Id);
+        }
+        if (old.Curation.Length > 0 && _options.CurationFile is null)
+        {
+            Diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.CurationNotReapplied, location, old.Curation.Length));
+        }
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var builder = NewBuilder();
+        _replayTotal = replay.PaperCount;
+        // A paper of the old graph that the new inputs list again is one paper, as in a full build: it keeps its place
+        // and extraction and gains the new listings' dates and sources, and the new inputs do not extract it again.
+        bool Kept(string id) => !removed.Contains(id) && old.TryGetNode(Model.EntityKind.Paper, id, out _);
+        using var corpus = new CorpusReader(_options.Inputs, _options.InputFormat) { Skip = Kept };
+        var relisted = _options.Inputs.IsEmpty ? [] : corpus.ListingsOf(Kept);
+        try
+        {
+            replay.Verify();
+            using var stream = replay.OpenRead();
+            foreach (var item in ReplayRecords.Read(stream, _lexicon))
+            {
+                _options.Cancellation.ThrowIfCancellationRequested();
+                switch (item)
+                {
+                    case ExtractedItem { Paper: var paper } when removed.Contains(paper.Paper.Id):
+                        break;
+                    case ExtractedItem { Paper: var paper }:
+                        // The paper's own diagnostics go into the graph again, but were reported when it was first read.
+                        builder.Add(relisted.TryGetValue(paper.Paper.Id, out var listing) ? paper with { Paper = paper.Paper.WithListing(listing) } : paper);
+                        paperDone?.Invoke();
+                        break;
+                    case DiagnosticItem { Diagnostic: var diagnostic }:
+                        builder.AddDiagnostic(diagnostic);
+                        break;
+                }
+            }
+        }
+        catch (UnknownLexiconEntryException exception)
+        {
+            Diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.ReplayLexiconMismatch, location, exception.Message));
+            return null;
+        }
+        catch (Exception exception) when (exception is IOException or InvalidDataException or FormatException)
+        {
+            Diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.InvalidGraphFile, location, exception is EndOfStreamException ? "the replay log ends early (truncated?)" : exception.Message));
+            return null;
+        }
+        var replayed = builder.PaperCount;
+        _options.Timings?.Invoke(new PipelineTiming($"replayed {replayed:N0} papers of {oldPath}", clock.Elapsed));
+        if (!_options.Inputs.IsEmpty)
+        {
+            foreach (var paper in Run(paperDone, builder.AddDiagnostic, corpus))
+            {
+                builder.Add(paper);
+            }
+        }
+        if (builder.PaperCount == 0)
+        {
+            Diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.NoPapersFound, Location.None,
+                _options.Inputs.IsEmpty ? $"{oldPath} once its papers are removed" : $"{oldPath} once its papers are removed, or in {InputPaths.Describe(_options.Inputs)}"));
+            return null;
+        }
+        return Finish(builder, clock);
+    }
+
+    /// <summary>Binds the papers the builder holds across papers and freezes the graph, timing it for --verbose.</summary>
+    private KnowledgeGraph Finish(GraphBuilder builder, System.Diagnostics.Stopwatch clock)
+    {
         var timings = _options.Timings;
         timings?.Invoke(new PipelineTiming($"read, extracted and added {builder.PaperCount:N0} papers", clock.Elapsed));
         clock.Restart();
@@ -138,18 +242,22 @@ public sealed class PaperPipeline
         var builder = new GraphBuilder(_lexicon) { Curation = _curation.Decisions };
         foreach (var diagnostic in _curation.Diagnostics)
         {
-            builder.AddDiagnostic(diagnostic);
+            builder.AddSettingsDiagnostic(diagnostic);
         }
         return builder;
     }
 
     private Extractor Extractor => _extractor ??= new Extractor(_lexicon, model: _options.Model);
 
-    private IEnumerable<ExtractedPaper> Run(Action? paperDone, Action<Diagnostic>? diagnosticItem)
+    /// <param name="paperDone">Called after each paper.</param>
+    /// <param name="diagnosticItem">Told each corpus diagnostic, in order with the papers.</param>
+    /// <param name="given">The corpus to read, owned by the caller; null reads the options' inputs.</param>
+    private IEnumerable<ExtractedPaper> Run(Action? paperDone, Action<Diagnostic>? diagnosticItem, CorpusReader? given = null)
     {
         PaperCount = 0;
         var extractor = Extractor;
-        using var corpus = new CorpusReader(_options.Inputs, _options.InputFormat);
+        using var owned = given is null ? new CorpusReader(_options.Inputs, _options.InputFormat) : null;
+        var corpus = given ?? owned!;
         _paperTotal = () => corpus.DistinctPaperCount;
         foreach (var item in ExtractionRunner.Run(corpus, extractor, _options.Threads))
         {

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using PaperGraph.Curation;
 using PaperGraph.Diagnostics;
 using PaperGraph.Extraction;
+using PaperGraph.Graph.Persistence;
 using PaperGraph.Graph.Storage;
 using PaperGraph.Lexicon;
 using PaperGraph.Model;
@@ -21,6 +22,7 @@ namespace PaperGraph.Graph.Building;
 public sealed class GraphBuilder(EntityLexicon lexicon)
 {
     private readonly PaperAccumulator _papers = new(lexicon);
+    private readonly ReplayLog _replay = ReplayLog.CreateWritable();
     private bool _built;
 
     public int PaperCount => _papers.PaperCount;
@@ -31,12 +33,24 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
     /// <summary>The curation decisions <see cref="Build"/> could not apply (unknown or ambiguous names, conflicts); they are in the graph's diagnostics too.</summary>
     public ImmutableArray<Diagnostic> CurationDiagnostics { get; private set; } = [];
 
-    public void AddDiagnostic(Diagnostic diagnostic) => _papers.AddDiagnostic(diagnostic);
+    /// <summary>A problem with the corpus (a line that is no paper, say): kept in the graph and in its replay log, in order with the papers.</summary>
+    public void AddDiagnostic(Diagnostic diagnostic)
+    {
+        _papers.AddDiagnostic(diagnostic);
+        _replay.Append(writer => ReplayRecords.WriteDiagnostic(writer, diagnostic), isPaper: false);
+    }
+
+    /// <summary>
+    /// A problem with this build's settings (the curation file), not with the corpus: kept in the graph but not in its
+    /// replay log, since the next incremental build reads its own settings again.
+    /// </summary>
+    public void AddSettingsDiagnostic(Diagnostic diagnostic) => _papers.AddDiagnostic(diagnostic);
 
     public void Add(ExtractedPaper extracted)
     {
         ObjectDisposedException.ThrowIf(_built, this);
         _papers.Add(extracted);
+        _replay.Append(writer => ReplayRecords.WritePaper(writer, extracted), isPaper: true);
     }
 
     /// <summary>Makes the graph; the builder hands its columns over and cannot be used again.</summary>
@@ -126,8 +140,12 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
         var sentences = _papers.Sentences.ToTable();
         Done("freeze columns");
         _papers.ReleaseWorkingState();
+        _replay.Seal();
         var adjacency = Adjacency.Build(nodeCount, table);
         Done("adjacency");
-        return new KnowledgeGraph(nodeArray, table, adjacency, sentences, merges, [.. _papers.Diagnostics]) { CoOccurrenceIsComplete = true, KeptApart = keptApart, Curation = curationRecords };
+        return new KnowledgeGraph(nodeArray, table, adjacency, sentences, merges, [.. _papers.Diagnostics])
+        {
+            CoOccurrenceIsComplete = true, KeptApart = keptApart, Curation = curationRecords, Replay = _replay,
+        };
     }
 }

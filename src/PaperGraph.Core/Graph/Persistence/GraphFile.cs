@@ -16,12 +16,13 @@ namespace PaperGraph.Graph.Persistence;
 /// load: a corrupt file is PG4001, never a silently different graph. A loaded graph keeps the one handle it was read
 /// through, so a rebuild that replaces the file meanwhile never mixes two files. Version 4 adds the names kept apart
 /// (homonyms) to the checksummed merges and diagnostics section; version 5 the curation decisions applied (after the
-/// names kept apart, in the same section).
+/// names kept apart, in the same section); version 6 the replay log after the sentence text, which incremental builds
+/// read and nothing else does.
 /// </remarks>
 public static class GraphFile
 {
     public const string FormatName = "papergraph";
-    public const int Version = 5;
+    public const int Version = 6;
 
     /// <summary>Saves the graph all or nothing (<see cref="AtomicFile"/>); cancelling stops it and leaves no temporary file.</summary>
     public static void Save(KnowledgeGraph graph, string path, CancellationToken cancellationToken = default) =>

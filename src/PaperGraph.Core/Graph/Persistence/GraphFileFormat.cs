@@ -11,6 +11,9 @@ internal static class GraphFileFormat
     /// </summary>
     public const int AmbiguousVersion = 3;
 
+    /// <summary>The first version with a replay log after the sentence text (incremental builds); version 5 is still read, and cannot be updated.</summary>
+    public const int ReplayVersion = 6;
+
     /// <summary>The first version with the curation decisions applied; version 4 (checksums and names kept apart, no curation) is still read.</summary>
     public const int CurationVersion = 5;
 
@@ -24,6 +27,9 @@ internal static class GraphFileFormat
 
     /// <summary>Flag bit: every pair of entities sharing a paper has a CO_OCCURS edge.</summary>
     public const int CoOccurrenceComplete = 1;
+
+    /// <summary>Flag bit (version 6 on): the replay log section holds what the graph was built from; without it the section is empty and the graph cannot be updated.</summary>
+    public const int HasReplay = 2;
 
     // The byte each kind is stored as. These are the file's own codes, fixed since version 1 (when graph nodes had an
     // enum of their own, in this order): the enum's order may change, files already written must still read the same.

@@ -64,7 +64,8 @@ internal static class GraphFileReader
             {
                 version = probe.ReadInt32();
             }
-            if (version != GraphFile.Version && version != GraphFileFormat.KeptApartVersion && version != GraphFileFormat.AmbiguousVersion && version != GraphFileFormat.UncheckedVersion)
+            if (version != GraphFile.Version && version != GraphFileFormat.CurationVersion && version != GraphFileFormat.KeptApartVersion
+                && version != GraphFileFormat.AmbiguousVersion && version != GraphFileFormat.UncheckedVersion)
             {
                 return (null, Diagnostic.Create(DiagnosticCatalog.UnsupportedGraphVersion, location, version, GraphFile.Version));
             }
@@ -73,13 +74,14 @@ internal static class GraphFileReader
             var checksummed = version >= GraphFileFormat.KeptApartVersion || (version == GraphFileFormat.AmbiguousVersion && SectionChecksums.HasTrailer(file, length));
             var hasKeptApart = version >= GraphFileFormat.KeptApartVersion || (version == GraphFileFormat.AmbiguousVersion && !checksummed);
             var hasCuration = version >= GraphFileFormat.CurationVersion;
-            var checksums = checksummed ? SectionChecksums.ReadTrailer(file, length) : null;
-            var contentLength = checksums is null ? length : length - SectionChecksums.TrailerLength;
+            var sectionNames = SectionChecksums.NamesOf(version);
+            var checksums = checksummed ? SectionChecksums.ReadTrailer(file, length, sectionNames.Length) : null;
+            var contentLength = checksums is null ? length : length - SectionChecksums.TrailerLengthOf(sectionNames.Length);
             file.Position = 0;
             var checkedFile = new ChecksumReadStream(file);
             using var reader = new GraphReader(checkedFile, contentLength);
             reader.ReadBytes(magic.Length + sizeof(int));
-            var graph = Read(reader, checkedFile, handle, contentLength, checksums, hasKeptApart, hasCuration);
+            var graph = Read(reader, checkedFile, handle, contentLength, checksums, hasKeptApart, hasCuration, hasReplay: version >= GraphFileFormat.ReplayVersion);
             keepHandle = true;
             return (graph, null);
         }
@@ -99,7 +101,7 @@ internal static class GraphFileReader
         }
     }
 
-    private static KnowledgeGraph Read(GraphReader reader, ChecksumReadStream file, Microsoft.Win32.SafeHandles.SafeFileHandle handle, long contentLength, uint[]? checksums, bool hasKeptApart, bool hasCuration)
+    private static KnowledgeGraph Read(GraphReader reader, ChecksumReadStream file, Microsoft.Win32.SafeHandles.SafeFileHandle handle, long contentLength, uint[]? checksums, bool hasKeptApart, bool hasCuration, bool hasReplay)
     {
         var section = 0;
         void EndSection()
@@ -169,10 +171,13 @@ internal static class GraphFileReader
         }
         var textLength = reader.ReadInt64();
         var textStart = file.Position;
-        if (textLength < 0 || textStart + textLength != contentLength || (sentenceRows.Offset.Length > 0 && sentenceRows.Offset[^1] != textLength))
+        var textEnd = hasReplay ? contentLength - ReplayHeaderLength : contentLength;
+        if (textLength < 0 || textStart + textLength > textEnd || (!hasReplay && textStart + textLength != contentLength)
+            || (sentenceRows.Offset.Length > 0 && sentenceRows.Offset[^1] != textLength))
         {
             throw new InvalidDataException("the sentence store does not match the file's length (truncated?)");
         }
+        var replay = hasReplay ? ReadReplayHeader(handle, textStart + textLength, contentLength, (flags & GraphFileFormat.HasReplay) != 0, checksums?[section + 1]) : null;
         if (checksums is not null)
         {
             // Most of the file, read once in large blocks: evidence shown later is then known to be what was saved.
@@ -201,7 +206,31 @@ internal static class GraphFileReader
             CoOccurrenceIsComplete = (flags & GraphFileFormat.CoOccurrenceComplete) != 0,
             KeptApart = keptApart.ToImmutable(),
             Curation = curation.ToImmutable(),
+            Replay = replay,
         };
+    }
+
+    /// <summary>The replay log's header: its paper count (<c>int</c>) and length in bytes (<c>long</c>).</summary>
+    private const int ReplayHeaderLength = sizeof(int) + sizeof(long);
+
+    /// <remarks>
+    /// Only the header is read: the records stay in the file, and their checksum is checked by the incremental build
+    /// that replays them (<see cref="ReplayLog.Checksum"/>), so loading a graph for a query costs nothing more.
+    /// </remarks>
+    private static ReplayLog? ReadReplayHeader(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long start, long contentLength, bool present, uint? checksum)
+    {
+        Span<byte> header = stackalloc byte[ReplayHeaderLength];
+        if (RandomAccess.Read(handle, header, start) != header.Length)
+        {
+            throw new EndOfStreamException();
+        }
+        var paperCount = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(header);
+        var length = System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(header[sizeof(int)..]);
+        if (paperCount < 0 || length < 0 || start + ReplayHeaderLength + length != contentLength)
+        {
+            throw new InvalidDataException("the replay log does not match the file's length (truncated?)");
+        }
+        return present ? ReplayLog.InFile(handle, start + ReplayHeaderLength, length, paperCount, checksum is null ? null : checksum) : null;
     }
 
     /// <remarks>

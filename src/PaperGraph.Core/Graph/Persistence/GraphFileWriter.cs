@@ -16,6 +16,7 @@ internal static class GraphFileWriter
     /// <summary>Writes the graph in the layout of <paramref name="version"/>: the current one, or an older one (tests of backward reading: version 2, or either layout of version 3).</summary>
     public static void Write(KnowledgeGraph graph, Stream stream, int version, bool checksums, bool keptApart, bool curation)
     {
+        var replay = version >= GraphFileFormat.ReplayVersion ? graph.Replay : null;
         if (!stream.CanSeek || !stream.CanRead)
         {
             throw new ArgumentException("graph files are written to a seekable, readable stream", nameof(stream));
@@ -32,7 +33,7 @@ internal static class GraphFileWriter
                 boundaries.Add(stream.Position);
             }
             writer.Write(version);
-            writer.Write(graph.CoOccurrenceIsComplete ? GraphFileFormat.CoOccurrenceComplete : 0);
+            writer.Write((graph.CoOccurrenceIsComplete ? GraphFileFormat.CoOccurrenceComplete : 0) | (replay is not null ? GraphFileFormat.HasReplay : 0));
             EndSection();
             WriteNodes(writer, graph.Nodes);
             EndSection();
@@ -71,12 +72,17 @@ internal static class GraphFileWriter
         }
         graph.Sentences.Text.CopyTo(stream);
         stream.Flush();
+        if (version >= GraphFileFormat.ReplayVersion)
+        {
+            boundaries.Add(stream.Position);
+            WriteReplay(stream, replay);
+        }
         if (!checksums)
         {
             return;
         }
         boundaries.Add(stream.Position);
-        var sums = new uint[SectionChecksums.Names.Length];
+        var sums = new uint[SectionChecksums.NamesOf(version).Length];
         for (var i = 0; i < sums.Length; i++)
         {
             sums[i] = SectionChecksums.Of(stream, boundaries[i], boundaries[i + 1]);
@@ -90,6 +96,18 @@ internal static class GraphFileWriter
                 trailer.Write(checksum);
             }
         }
+    }
+
+    /// <summary>The replay log: its paper count and length in bytes, then its records; a graph without one writes 0 and 0.</summary>
+    private static void WriteReplay(Stream stream, ReplayLog? replay)
+    {
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(replay?.PaperCount ?? 0);
+            writer.Write(replay?.Length ?? 0L);
+        }
+        replay?.CopyTo(stream);
+        stream.Flush();
     }
 
     private static void WriteKeptApart(BinaryWriter writer, ImmutableArray<KeptApart> keptApart)

@@ -9,11 +9,19 @@ namespace PaperGraph.Graph.Persistence;
 /// </summary>
 internal static class SectionChecksums
 {
-    /// <summary>The sections, in file order; the trailer holds one CRC-32 per section, in this order.</summary>
+    /// <summary>The sections of versions 3 to 5, in file order; the trailer holds one CRC-32 per section, in this order.</summary>
     public static readonly string[] Names = ["header", "nodes", "sentences", "edges", "adjacency", "merges and diagnostics", "sentence text"];
 
-    /// <summary>The trailer: <c>int</c> section count, then a <c>uint</c> CRC-32 per section.</summary>
-    public static int TrailerLength => sizeof(int) + sizeof(uint) * Names.Length;
+    /// <summary>The sections since version 6: the replay log follows the sentence text.</summary>
+    public static readonly string[] NamesWithReplay = [.. Names, "replay log"];
+
+    /// <summary>The section names of a file of <paramref name="version"/>.</summary>
+    public static string[] NamesOf(int version) => version >= GraphFileFormat.ReplayVersion ? NamesWithReplay : Names;
+
+    /// <summary>The trailer of a version 3 to 5 file: <c>int</c> section count, then a <c>uint</c> CRC-32 per section.</summary>
+    public static int TrailerLength => TrailerLengthOf(Names.Length);
+
+    public static int TrailerLengthOf(int sections) => sizeof(int) + sizeof(uint) * sections;
 
     /// <summary>The CRC-32 of bytes <paramref name="start"/>..<paramref name="end"/> of a stream, read back.</summary>
     public static uint Of(Stream stream, long start, long end)
@@ -50,21 +58,22 @@ internal static class SectionChecksums
         return BinaryPrimitives.ReadInt32LittleEndian(count) == Names.Length;
     }
 
-    /// <summary>Reads the trailer at the end of a file of <paramref name="length"/> bytes.</summary>
-    public static uint[] ReadTrailer(Stream file, long length)
+    /// <summary>Reads the trailer of <paramref name="sections"/> checksums at the end of a file of <paramref name="length"/> bytes.</summary>
+    public static uint[] ReadTrailer(Stream file, long length, int sections)
     {
-        if (length < TrailerLength)
+        var trailerLength = TrailerLengthOf(sections);
+        if (length < trailerLength)
         {
             throw new InvalidDataException("the file ends early (truncated?)");
         }
-        var trailer = new byte[TrailerLength];
-        file.Position = length - TrailerLength;
+        var trailer = new byte[trailerLength];
+        file.Position = length - trailerLength;
         file.ReadExactly(trailer);
-        if (BinaryPrimitives.ReadInt32LittleEndian(trailer) != Names.Length)
+        if (BinaryPrimitives.ReadInt32LittleEndian(trailer) != sections)
         {
             throw new InvalidDataException("the checksum trailer is damaged (truncated?)");
         }
-        var checksums = new uint[Names.Length];
+        var checksums = new uint[sections];
         for (var i = 0; i < checksums.Length; i++)
         {
             checksums[i] = BinaryPrimitives.ReadUInt32LittleEndian(trailer.AsSpan(sizeof(int) + i * sizeof(uint)));
