@@ -65,18 +65,34 @@ public sealed class GraphFileTests
         }
     }
 
+    /// <summary>Where the replay log's records lie in a saved file: just before the checksum trailer (docs/graph-format.md).</summary>
+    internal static (int Start, int End) ReplayRecords(byte[] bytes)
+    {
+        using var temp = new TempDirectory();
+        var (graph, _) = GraphFile.TryLoad(temp.File("probe.pgz", bytes));
+        var end = bytes.Length - SectionChecksums.TrailerLengthOf(SectionChecksums.NamesWithReplay.Length);
+        return (end - (int)graph!.Replay!.Length, end);
+    }
+
     [Fact]
-    public void Every_flipped_bit_is_caught_at_load_as_PG4001_never_loaded_silently()
+    public void Every_flipped_bit_outside_the_replay_records_is_caught_at_load_as_PG4001_never_loaded_silently()
     {
         using var temp = new TempDirectory();
         var random = new Random(7);
         var path = temp.Combine("flip.pgz");
+        var replay = ReplayRecords(SeedFile.Value);
         for (var trial = 0; trial < 100; trial++)
         {
             var bytes = (byte[])SeedFile.Value.Clone();
             // Past the version (a changed version is PG4002, told apart from damage by nothing): header flags, every
-            // section and the checksum trailer.
-            var at = trial == 0 ? bytes.Length - 1 : trial == 1 ? 12 : random.Next(12, bytes.Length);
+            // section but the replay records (checked when a build replays them, below) and the checksum trailer but
+            // the records' checksum.
+            var at = trial == 0 ? bytes.Length - sizeof(uint) - 1 : trial == 1 ? 12 : trial == 2 ? replay.Start - 1 : random.Next(12, bytes.Length);
+            if ((at >= replay.Start && at < replay.End) || at >= bytes.Length - sizeof(uint))
+            {
+                // The records and their checksum, the trailer's last.
+                continue;
+            }
             bytes[at] ^= (byte)(1 << random.Next(8));
             File.WriteAllBytes(path, bytes);
             var (graph, problem) = GraphFile.TryLoad(path);
@@ -86,12 +102,34 @@ public sealed class GraphFileTests
     }
 
     [Fact]
+    public void A_flipped_bit_in_the_replay_records_leaves_the_graph_loadable_and_stops_an_update_with_PG4001()
+    {
+        using var temp = new TempDirectory();
+        var random = new Random(11);
+        var replay = ReplayRecords(SeedFile.Value);
+        for (var trial = 0; trial < 5; trial++)
+        {
+            var bytes = (byte[])SeedFile.Value.Clone();
+            bytes[random.Next(replay.Start, replay.End)] ^= (byte)(1 << random.Next(8));
+            var path = temp.File($"flip-{trial}.pgz", bytes);
+            var (graph, problem) = GraphFile.TryLoad(path);
+            // The graph a query sees is the checked sections; the records are read only to build a new graph.
+            Assert.Null(problem);
+            var pipeline = PaperGraph.Pipeline.PaperPipeline.Create(new PaperGraph.Pipeline.PipelineOptions { Model = null });
+            Assert.Null(pipeline.UpdateGraph(graph!, path, []));
+            var error = Assert.Single(pipeline.Diagnostics.All, d => d.Severity == PaperGraph.Diagnostics.DiagnosticSeverity.Error);
+            Assert.Equal("PG4001", error.Id);
+            Assert.Contains("replay log section is damaged", error.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void A_damaged_section_is_named_in_the_message()
     {
         using var temp = new TempDirectory();
         var bytes = (byte[])SeedFile.Value.Clone();
-        // Inside the sentence text, the last section before the trailer.
-        bytes[bytes.Length - 100] ^= 0x20;
+        // Inside the sentence text, the section before the replay log (whose header is a paper count and a length).
+        bytes[ReplayRecords(bytes).Start - sizeof(int) - sizeof(long) - 100] ^= 0x20;
         var (_, problem) = GraphFile.TryLoad(temp.File("text.pgz", bytes));
         Assert.Contains("sentence text section is damaged", problem!.Message, StringComparison.Ordinal);
     }

@@ -104,14 +104,15 @@ public sealed class HomonymTests
     public void The_current_version_keeps_names_apart_under_its_checksums()
     {
         using var temp = new TempDirectory();
-        Assert.Equal(5, GraphFile.Version);
+        Assert.Equal(6, GraphFile.Version);
         var file = temp.Combine("kestrel.pgz");
         GraphFile.Save(Build(KestrelForLoRA, KestrelForContrast), file);
         var bytes = File.ReadAllBytes(file);
-        Assert.Equal(5, BitConverter.ToInt32(bytes, 8));
+        Assert.Equal(6, BitConverter.ToInt32(bytes, 8));
         // The names kept apart are in the checksummed merges and diagnostics section: damage there is caught.
         var name = System.Text.Encoding.UTF8.GetBytes("Kestrel");
-        var at = bytes.AsSpan().LastIndexOf(name);
+        // Before the replay log, which holds the name too but is checked only when a build replays it.
+        var at = bytes.AsSpan(0, GraphFileTests.ReplayRecords(bytes).Start).LastIndexOf(name);
         bytes[at] ^= 0x20;
         var (graph, problem) = GraphFile.TryLoad(temp.File("damaged.pgz", bytes));
         Assert.Null(graph);
