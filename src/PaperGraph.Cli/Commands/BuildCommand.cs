@@ -102,7 +102,7 @@ internal static class BuildCommand
                 GraphFile.Save(graph, path, console.Cancellation);
                 if (parse.GetValue(verbose))
                 {
-                    console.Error.WriteLine($"timing: saved {new FileInfo(path).Length / 1e6:N1} MB in {clock.Elapsed.TotalSeconds:F1} s");
+                    console.Error.WriteLine($"timing: saved {new FileInfo(path).Length / 1e6:N1} MB (replay log {(graph.Replay?.Length ?? 0) / 1e6:N1} MB) in {clock.Elapsed.TotalSeconds:F1} s");
                     using var process = System.Diagnostics.Process.GetCurrentProcess();
                     console.Error.WriteLine($"memory: managed heap {GC.GetTotalMemory(forceFullCollection: false) / 1e6:N0} MB, peak working set {process.PeakWorkingSet64 / 1e6:N0} MB, {GC.CollectionCount(2)} full collections");
                 }

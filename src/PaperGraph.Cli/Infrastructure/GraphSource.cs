@@ -63,13 +63,7 @@ internal static class GraphSource
         {
             return null;
         }
-        var (old, problem) = GraphFile.TryLoad(oldPath);
-        if (old is null)
-        {
-            reporter.Report(problem!);
-            return null;
-        }
-        return new Progress(error, quiet).Run("updating", () => pipeline.PaperTotal, tick => pipeline.UpdateGraph(old, oldPath, removals, tick));
+        return new Progress(error, quiet).Run("updating", () => pipeline.PaperTotal, tick => pipeline.UpdateGraph(oldPath, removals, tick));
     }
 
     private static PipelineOptions Options(string[] inputs, InputFormat format, string[] lexicons, int threads, TextWriter? timings, Learning.ExtractionModel? model, string? curation, CancellationToken cancellationToken) => new()

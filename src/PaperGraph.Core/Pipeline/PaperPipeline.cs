@@ -110,53 +110,52 @@ public sealed class PaperPipeline
     }
 
     /// <summary>
-    /// <paramref name="old"/> with the papers of <paramref name="remove"/> taken out and this pipeline's corpus added:
-    /// the same graph as a full build over the old graph's inputs, less the removed papers, followed by this corpus.
-    /// Null, with the reason in <see cref="Diagnostics"/>, when the old graph cannot be updated or no paper is left.
+    /// The graph saved at <paramref name="graphFile"/> with the papers of <paramref name="remove"/> taken out and this
+    /// pipeline's corpus added: the same graph as a full build over the old graph's inputs, less the removed papers,
+    /// followed by this corpus. Null, with the reason in <see cref="Diagnostics"/>, when the old graph cannot be
+    /// updated or no paper is left.
     /// </summary>
     /// <remarks>
-    /// The old papers are not read or extracted again: the old graph's replay log gives the new builder, in the same
-    /// order, what their extraction and their corpus gave the old one (docs/graph-format.md). So they keep the
-    /// extraction they had, with the lexicons and model of the build that first read them; what is rebuilt is
-    /// everything across papers — merging, senses of shared names, derived edges, taxonomy, curation. A removed paper
-    /// that the new corpus lists again comes back with the new corpus's text: that is how a paper is replaced.
+    /// The old papers are not read or extracted again, and the old graph is not loaded: its file's replay log gives the
+    /// new builder, in the same order, what their extraction and their corpus gave the old one (docs/graph-format.md).
+    /// So they keep the extraction they had, with the lexicons and model of the build that first read them; what is
+    /// rebuilt is everything across papers — merging, senses of shared names, derived edges, taxonomy, curation. A
+    /// paper of the old graph that the corpus lists again is one paper, as in a full build: it keeps its place and
+    /// extraction and gains the new listings' dates and sources. A removed paper that the corpus lists comes back with
+    /// the corpus's text: that is how a paper is replaced.
     /// </remarks>
-    /// <param name="old">A graph loaded from a file of version 6 or later, or built in this process.</param>
-    /// <param name="oldPath">Where <paramref name="old"/> was loaded from, for the diagnostics.</param>
-    /// <param name="remove">Ids of papers of <paramref name="old"/> to leave out; an id the graph lacks is a warning (PG1030).</param>
+    /// <param name="graphFile">A graph file of version 6 or later (older ones have no replay log: PG4030).</param>
+    /// <param name="remove">Ids of papers of the old graph to leave out; an id it lacks is a warning (PG1030).</param>
     /// <param name="paperDone">Called after each paper, replayed or extracted, on the caller's thread.</param>
-    public KnowledgeGraph? UpdateGraph(KnowledgeGraph old, string oldPath, IEnumerable<PaperRemoval> remove, Action? paperDone = null)
+    public KnowledgeGraph? UpdateGraph(string graphFile, IEnumerable<PaperRemoval> remove, Action? paperDone = null)
     {
-        var location = new Location(oldPath, 0);
-        if (old.Replay is not { } replay)
+        var location = new Location(graphFile, 0);
+        var (replay, curationDecisions, problem) = GraphFileReader.TryOpenReplay(graphFile);
+        if (replay is null)
         {
-            Diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.GraphWithoutReplayLog, location));
+            Diagnostics.Add(problem!);
             return null;
         }
-        var removed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var removal in remove)
+        using var _ = replay;
+        var removals = remove.ToList();
+        var removed = new HashSet<string>(removals.Select(removal => removal.Id), StringComparer.Ordinal);
+        if (curationDecisions > 0 && _options.CurationFile is null)
         {
-            if (!old.TryGetNode(Model.EntityKind.Paper, removal.Id, out _))
-            {
-                Diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.PaperToRemoveNotInGraph, removal.Where, removal.Id));
-            }
-            removed.Add(removal.Id);
-        }
-        if (old.Curation.Length > 0 && _options.CurationFile is null)
-        {
-            Diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.CurationNotReapplied, location, old.Curation.Length));
+            Diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.CurationNotReapplied, location, curationDecisions));
         }
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var builder = NewBuilder();
         _replayTotal = replay.PaperCount;
-        // A paper of the old graph that the new inputs list again is one paper, as in a full build: it keeps its place
-        // and extraction and gains the new listings' dates and sources, and the new inputs do not extract it again.
-        bool Kept(string id) => !removed.Contains(id) && old.TryGetNode(Model.EntityKind.Paper, id, out _);
-        using var corpus = new CorpusReader(_options.Inputs, _options.InputFormat) { Skip = Kept };
-        var relisted = _options.Inputs.IsEmpty ? [] : corpus.ListingsOf(Kept);
+        var replayedIds = new HashSet<string>(StringComparer.Ordinal);
+        var removedFound = new HashSet<string>(StringComparer.Ordinal);
+        // The new listings of every paper the corpus lists: those of old papers are merged into them as they are
+        // replayed, and the corpus then skips those papers (the replay is over before the corpus is read).
+        using var corpus = new CorpusReader(_options.Inputs, _options.InputFormat) { Skip = replayedIds.Contains };
+        var listings = _options.Inputs.IsEmpty ? [] : corpus.ListingsOf(_ => true);
         try
         {
             replay.Verify();
+            _options.Timings?.Invoke(new PipelineTiming("checked the replay log", clock.Elapsed, IsStep: true));
             using var stream = replay.OpenRead();
             foreach (var item in ReplayRecords.Read(stream, _lexicon))
             {
@@ -164,10 +163,16 @@ public sealed class PaperPipeline
                 switch (item)
                 {
                     case ExtractedItem { Paper: var paper } when removed.Contains(paper.Paper.Id):
+                        removedFound.Add(paper.Paper.Id);
                         break;
                     case ExtractedItem { Paper: var paper }:
                         // The paper's own diagnostics go into the graph again, but were reported when it was first read.
-                        builder.Add(relisted.TryGetValue(paper.Paper.Id, out var listing) ? paper with { Paper = paper.Paper.WithListing(listing) } : paper);
+                        var listed = listings.TryGetValue(paper.Paper.Id, out var listing);
+                        builder.Add(listed ? paper with { Paper = paper.Paper.WithListing(listing!) } : paper);
+                        if (listed)
+                        {
+                            replayedIds.Add(paper.Paper.Id);
+                        }
                         paperDone?.Invoke();
                         break;
                     case DiagnosticItem { Diagnostic: var diagnostic }:
@@ -186,8 +191,11 @@ public sealed class PaperPipeline
             Diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.InvalidGraphFile, location, exception is EndOfStreamException ? "the replay log ends early (truncated?)" : exception.Message));
             return null;
         }
-        var replayed = builder.PaperCount;
-        _options.Timings?.Invoke(new PipelineTiming($"replayed {replayed:N0} papers of {oldPath}", clock.Elapsed));
+        foreach (var removal in removals.Where(removal => !removedFound.Contains(removal.Id)))
+        {
+            Diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.PaperToRemoveNotInGraph, removal.Where, removal.Id));
+        }
+        _options.Timings?.Invoke(new PipelineTiming($"replayed {builder.PaperCount:N0} papers of {graphFile}", clock.Elapsed));
         if (!_options.Inputs.IsEmpty)
         {
             foreach (var paper in Run(paperDone, builder.AddDiagnostic, corpus))
@@ -198,7 +206,7 @@ public sealed class PaperPipeline
         if (builder.PaperCount == 0)
         {
             Diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.NoPapersFound, Location.None,
-                _options.Inputs.IsEmpty ? $"{oldPath} once its papers are removed" : $"{oldPath} once its papers are removed, or in {InputPaths.Describe(_options.Inputs)}"));
+                _options.Inputs.IsEmpty ? $"{graphFile} once its papers are removed" : $"{graphFile} once its papers are removed, or in {InputPaths.Describe(_options.Inputs)}"));
             return null;
         }
         return Finish(builder, clock);

@@ -65,13 +65,16 @@ public sealed class GraphFileTests
         }
     }
 
-    /// <summary>Where the replay log's records lie in a saved file: just before the checksum trailer (docs/graph-format.md).</summary>
+    /// <summary>
+    /// Where the replay log lies in a saved file, its records and its footer (paper count, curation decisions,
+    /// length): just before the checksum trailer (docs/graph-format.md).
+    /// </summary>
     internal static (int Start, int End) ReplayRecords(byte[] bytes)
     {
         using var temp = new TempDirectory();
         var (graph, _) = GraphFile.TryLoad(temp.File("probe.pgz", bytes));
         var end = bytes.Length - SectionChecksums.TrailerLengthOf(SectionChecksums.NamesWithReplay.Length);
-        return (end - (int)graph!.Replay!.Length, end);
+        return (end - sizeof(int) - sizeof(int) - sizeof(long) - (int)graph!.Replay!.Length, end);
     }
 
     [Fact]
@@ -116,7 +119,7 @@ public sealed class GraphFileTests
             // The graph a query sees is the checked sections; the records are read only to build a new graph.
             Assert.Null(problem);
             var pipeline = PaperGraph.Pipeline.PaperPipeline.Create(new PaperGraph.Pipeline.PipelineOptions { Model = null });
-            Assert.Null(pipeline.UpdateGraph(graph!, path, []));
+            Assert.Null(pipeline.UpdateGraph(path, []));
             var error = Assert.Single(pipeline.Diagnostics.All, d => d.Severity == PaperGraph.Diagnostics.DiagnosticSeverity.Error);
             Assert.Equal("PG4001", error.Id);
             Assert.Contains("replay log section is damaged", error.Message, StringComparison.Ordinal);
@@ -128,8 +131,8 @@ public sealed class GraphFileTests
     {
         using var temp = new TempDirectory();
         var bytes = (byte[])SeedFile.Value.Clone();
-        // Inside the sentence text, the section before the replay log (whose header is a paper count and a length).
-        bytes[ReplayRecords(bytes).Start - sizeof(int) - sizeof(long) - 100] ^= 0x20;
+        // Inside the sentence text, the section before the replay log.
+        bytes[ReplayRecords(bytes).Start - 100] ^= 0x20;
         var (_, problem) = GraphFile.TryLoad(temp.File("text.pgz", bytes));
         Assert.Contains("sentence text section is damaged", problem!.Message, StringComparison.Ordinal);
     }

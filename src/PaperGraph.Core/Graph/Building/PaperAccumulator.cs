@@ -26,6 +26,7 @@ internal sealed class PaperAccumulator(EntityLexicon lexicon)
     // Per name proposed by more than one paper without evidence that it is one thing: its senses, the first the one
     // _entityIndex finds under the bare key.
     private readonly Dictionary<(EntityKind Kind, string Key), List<int>> _senses = [];
+    private readonly Dictionary<(EntityKind Kind, string Key), SenseIndex> _senseIndex = [];
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly Dictionary<string, string> _sharedStrings = new(StringComparer.Ordinal);
     private readonly SentenceTable.Builder _sentences = new();
@@ -123,35 +124,48 @@ internal sealed class PaperAccumulator(EntityLexicon lexicon)
             }
             return primary;
         }
-        var senses = _senses.TryGetValue(slot, out var list) ? list : [primary];
+        _senseIndex.TryGetValue(slot, out var senses);
         var longForm = entity.LongForm is null ? null : EntityKey.From(entity.LongForm);
-        var sameLongForm = longForm is null ? -1 : senses.FindIndex(sense => _entities[sense].ProposalLongForm == longForm);
-        if (sameLongForm >= 0)
+        if (longForm is not null && FirstWithLongForm(senses, primary, longForm) is var sameLongForm and >= 0)
         {
-            return senses[sameLongForm];
+            return SenseAt(senses, primary, sameLongForm);
         }
         if (!proposes)
         {
             return primary;
         }
-        foreach (var sense in senses)
+        // The first sense, in the order they were made, that this paper joins: one no paper has proposed yet (only
+        // the first can be: the others are made by a proposal), one this paper proposed already, any when the paper
+        // cites the name, or one whose long form the paper writes out. Found through the senses' index, not by
+        // walking them: a short name that thousands of papers propose has thousands of senses.
+        var joined = _entities[primary].ProposerPaper < 0 || _entities[primary].ProposerPaper == paper || Cites(extracted, entity.Key) ? 0 : int.MaxValue;
+        if (joined > 0 && senses is not null && senses.FirstProposedBy(paper) is var own and >= 0)
         {
-            var record = _entities[sense];
-            if (record.ProposerPaper < 0)
+            joined = own;
+        }
+        if (joined > 0 && longForm is null)
+        {
+            foreach (var other in extracted.Entities)
             {
-                // Earlier papers only used the name: this paper is the first to propose it.
-                record.ClaimProposal(paper, entity, Qualifier(entity, extracted));
-                return sense;
-            }
-            if (record.ProposerPaper == paper || Cites(extracted, entity.Key)
-                || (longForm is null && record.ProposalLongForm is { } known && extracted.Entities.Any(other => other.Key == known)))
-            {
-                // The same paper, a citation, or the sense's long form written out in this paper.
-                return sense;
+                if (FirstWithLongForm(senses, primary, other.Key) is var written and >= 0 && written < joined)
+                {
+                    joined = written;
+                }
             }
         }
+        if (joined != int.MaxValue)
+        {
+            var sense = SenseAt(senses, primary, joined);
+            if (_entities[sense].ProposerPaper < 0)
+            {
+                // Earlier papers only used the name: this paper is the first to propose it.
+                _entities[sense].ClaimProposal(paper, entity, Qualifier(entity, extracted));
+                senses?.Claimed(joined, _entities[sense]);
+            }
+            return sense;
+        }
         var qualifier = Qualifier(entity, extracted);
-        if (senses.Any(sense => _entities[sense].QualifierText == qualifier))
+        if (senses is null ? _entities[primary].QualifierText == qualifier : senses.HasQualifier(qualifier))
         {
             // Two papers of the same day on the same idea: their titles tell them apart.
             qualifier = $"{qualifier}: {NodeTitle(extracted.Paper.Title)}";
@@ -165,12 +179,63 @@ internal sealed class PaperAccumulator(EntityLexicon lexicon)
         _entityIndex[(entity.Kind, key)] = index;
         _entities.Add(new EntityRecord(entity.Kind, key, null) { BaseKey = entity.Key });
         _entities[index].ClaimProposal(paper, entity, qualifier);
-        if (list is null)
+        if (senses is null)
         {
-            _senses[slot] = senses;
+            senses = new SenseIndex(primary, _entities[primary]);
+            _senseIndex[slot] = senses;
+            _senses[slot] = senses.Order;
         }
-        senses.Add(index);
+        senses.Add(index, _entities[index]);
         return index;
+    }
+
+    private int FirstWithLongForm(SenseIndex? senses, int primary, string longForm) =>
+        senses?.FirstWithLongForm(longForm) ?? (_entities[primary].ProposalLongForm == longForm ? 0 : -1);
+
+    private static int SenseAt(SenseIndex? senses, int primary, int position) => senses is null ? primary : senses.Order[position];
+
+    /// <summary>
+    /// The senses of one name, in the order they were made, with what <see cref="SenseOf"/> asks of them indexed: the
+    /// first sense with a given proposal long form, the qualifiers in use, the senses each paper proposed.
+    /// </summary>
+    private sealed class SenseIndex
+    {
+        private readonly Dictionary<string, int> _firstWithLongForm = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _qualifiers = new(StringComparer.Ordinal);
+        private readonly Dictionary<int, int> _firstProposedBy = [];
+
+        public SenseIndex(int primary, EntityRecord record) => Add(primary, record);
+
+        public List<int> Order { get; } = [];
+
+        public void Add(int entity, EntityRecord record)
+        {
+            Order.Add(entity);
+            Claimed(Order.Count - 1, record);
+        }
+
+        /// <summary>The sense at <paramref name="position"/> has been proposed (or was made by a proposal).</summary>
+        public void Claimed(int position, EntityRecord record)
+        {
+            if (record.ProposalLongForm is { } longForm && (!_firstWithLongForm.TryGetValue(longForm, out var known) || position < known))
+            {
+                _firstWithLongForm[longForm] = position;
+            }
+            if (record.QualifierText is { } qualifier)
+            {
+                _qualifiers.Add(qualifier);
+            }
+            if (record.ProposerPaper >= 0 && (!_firstProposedBy.TryGetValue(record.ProposerPaper, out var first) || position < first))
+            {
+                _firstProposedBy[record.ProposerPaper] = position;
+            }
+        }
+
+        public int FirstWithLongForm(string longForm) => _firstWithLongForm.GetValueOrDefault(longForm, -1);
+
+        public int FirstProposedBy(int paper) => _firstProposedBy.GetValueOrDefault(paper, -1);
+
+        public bool HasQualifier(string qualifier) => _qualifiers.Contains(qualifier);
     }
 
     private static string NodeTitle(string title)

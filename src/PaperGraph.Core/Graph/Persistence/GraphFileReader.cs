@@ -171,13 +171,12 @@ internal static class GraphFileReader
         }
         var textLength = reader.ReadInt64();
         var textStart = file.Position;
-        var textEnd = hasReplay ? contentLength - ReplayHeaderLength : contentLength;
-        if (textLength < 0 || textStart + textLength > textEnd || (!hasReplay && textStart + textLength != contentLength)
-            || (sentenceRows.Offset.Length > 0 && sentenceRows.Offset[^1] != textLength))
+        var replay = hasReplay ? ReadReplayFooter(handle, contentLength, (flags & GraphFileFormat.HasReplay) != 0, checksums?[section + 1]) : default;
+        var textEnd = hasReplay ? replay.RecordsStart : contentLength;
+        if (textLength < 0 || textStart + textLength != textEnd || (sentenceRows.Offset.Length > 0 && sentenceRows.Offset[^1] != textLength))
         {
             throw new InvalidDataException("the sentence store does not match the file's length (truncated?)");
         }
-        var replay = hasReplay ? ReadReplayHeader(handle, textStart + textLength, contentLength, (flags & GraphFileFormat.HasReplay) != 0, checksums?[section + 1]) : null;
         if (checksums is not null)
         {
             // Most of the file, read once in large blocks: evidence shown later is then known to be what was saved.
@@ -206,31 +205,104 @@ internal static class GraphFileReader
             CoOccurrenceIsComplete = (flags & GraphFileFormat.CoOccurrenceComplete) != 0,
             KeptApart = keptApart.ToImmutable(),
             Curation = curation.ToImmutable(),
-            Replay = replay,
+            Replay = replay.Log,
         };
     }
 
-    /// <summary>The replay log's header: its paper count (<c>int</c>) and length in bytes (<c>long</c>).</summary>
-    private const int ReplayHeaderLength = sizeof(int) + sizeof(long);
+    /// <summary>What follows the replay log's records: <c>int</c> paper records, <c>int</c> curation decisions of the build, <c>long</c> length of the records.</summary>
+    private const int ReplayFooterLength = sizeof(int) + sizeof(int) + sizeof(long);
+
+    /// <summary>
+    /// The replay log of a saved graph, without loading the graph: what an incremental build needs of the old file,
+    /// with the number of curation decisions the old build applied. A file of an older version, or a graph not built
+    /// from papers, is PG4030; a damaged or foreign file PG4001 or PG4002.
+    /// </summary>
+    /// <remarks>
+    /// Only the header, the trailer and the log's footer are read here (the header checked against its checksum); the
+    /// records are checked against theirs by <see cref="ReplayLog.Verify"/> before they are replayed. Damage anywhere
+    /// else in the file does not matter to an update, which reads nothing else.
+    /// </remarks>
+    public static (ReplayLog? Replay, int CurationDecisions, Diagnostic? Problem) TryOpenReplay(string path)
+    {
+        var location = new Location(path, 0);
+        Microsoft.Win32.SafeHandles.SafeFileHandle? handle = null;
+        var keepHandle = false;
+        try
+        {
+            handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
+            var length = RandomAccess.GetLength(handle);
+            var header = new byte[GraphFileFormat.Magic.Length + sizeof(int) + sizeof(int)];
+            var read = RandomAccess.Read(handle, header, 0);
+            if (read >= 2 && header[0] == 0x1f && header[1] == 0x8b)
+            {
+                return (null, 0, Diagnostic.Create(DiagnosticCatalog.GraphWithoutReplayLog, location));
+            }
+            if (read < header.Length || !header.AsSpan(0, GraphFileFormat.Magic.Length).SequenceEqual(GraphFileFormat.Magic))
+            {
+                return (null, 0, Diagnostic.Create(DiagnosticCatalog.InvalidGraphFile, location, read < header.Length ? "the file ends early (truncated?)" : "not a PaperGraph graph file"));
+            }
+            GraphFileFormat.RequireLittleEndian();
+            var version = BitConverter.ToInt32(header, GraphFileFormat.Magic.Length);
+            if (version is >= GraphFileFormat.UncheckedVersion and < GraphFileFormat.ReplayVersion)
+            {
+                return (null, 0, Diagnostic.Create(DiagnosticCatalog.GraphWithoutReplayLog, location));
+            }
+            if (version != GraphFile.Version)
+            {
+                return (null, 0, Diagnostic.Create(DiagnosticCatalog.UnsupportedGraphVersion, location, version, GraphFile.Version));
+            }
+            using var file = new HandleStream(handle, length);
+            var names = SectionChecksums.NamesOf(version);
+            var checksums = SectionChecksums.ReadTrailer(file, length, names.Length);
+            if (System.IO.Hashing.Crc32.HashToUInt32(header) != checksums[0])
+            {
+                throw new InvalidDataException("the header section is damaged (its checksum does not match)");
+            }
+            var flags = BitConverter.ToInt32(header, GraphFileFormat.Magic.Length + sizeof(int));
+            var replay = ReadReplayFooter(handle, length - SectionChecksums.TrailerLengthOf(names.Length), (flags & GraphFileFormat.HasReplay) != 0, checksums[^1]);
+            if (replay.RecordsStart < header.Length || replay.Log is null)
+            {
+                return replay.Log is null
+                    ? (null, 0, Diagnostic.Create(DiagnosticCatalog.GraphWithoutReplayLog, location))
+                    : throw new InvalidDataException("the replay log does not match the file's length (truncated?)");
+            }
+            keepHandle = true;
+            return (replay.Log, replay.CurationDecisions, null);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            return (null, 0, Diagnostic.Create(DiagnosticCatalog.InvalidGraphFile, location, exception is EndOfStreamException ? "the file ends early (truncated?)" : exception.Message));
+        }
+        finally
+        {
+            if (!keepHandle)
+            {
+                handle?.Dispose();
+            }
+        }
+    }
 
     /// <remarks>
-    /// Only the header is read: the records stay in the file, and their checksum is checked by the incremental build
-    /// that replays them (<see cref="ReplayLog.Checksum"/>), so loading a graph for a query costs nothing more.
+    /// Only the footer is read: the records stay in the file, and their checksum is checked by the incremental build
+    /// that replays them (<see cref="ReplayLog.Verify"/>), so loading a graph for a query costs nothing more.
     /// </remarks>
-    private static ReplayLog? ReadReplayHeader(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long start, long contentLength, bool present, uint? checksum)
+    private static (ReplayLog? Log, long RecordsStart, int CurationDecisions) ReadReplayFooter(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long contentLength, bool present, uint? checksum)
     {
-        Span<byte> header = stackalloc byte[ReplayHeaderLength];
-        if (RandomAccess.Read(handle, header, start) != header.Length)
+        Span<byte> footer = stackalloc byte[ReplayFooterLength];
+        if (contentLength < footer.Length || RandomAccess.Read(handle, footer, contentLength - footer.Length) != footer.Length)
         {
             throw new EndOfStreamException();
         }
-        var paperCount = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(header);
-        var length = System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(header[sizeof(int)..]);
-        if (paperCount < 0 || length < 0 || start + ReplayHeaderLength + length != contentLength)
+        var paperCount = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(footer);
+        var curationDecisions = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(footer[sizeof(int)..]);
+        var length = System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(footer[(2 * sizeof(int))..]);
+        var start = contentLength - footer.Length - length;
+        if (paperCount < 0 || curationDecisions < 0 || length < 0 || start < 0)
         {
             throw new InvalidDataException("the replay log does not match the file's length (truncated?)");
         }
-        return present ? ReplayLog.InFile(handle, start + ReplayHeaderLength, length, paperCount, checksum is null ? null : checksum) : null;
+        var log = present ? ReplayLog.InFile(handle, start, length, paperCount, curationDecisions, checksum) : null;
+        return (log, start, curationDecisions);
     }
 
     /// <remarks>

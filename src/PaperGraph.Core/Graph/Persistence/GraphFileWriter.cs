@@ -75,7 +75,7 @@ internal static class GraphFileWriter
         if (version >= GraphFileFormat.ReplayVersion)
         {
             boundaries.Add(stream.Position);
-            WriteReplay(stream, replay);
+            WriteReplay(stream, replay, graph.Curation.Length);
         }
         if (!checksums)
         {
@@ -98,15 +98,20 @@ internal static class GraphFileWriter
         }
     }
 
-    /// <summary>The replay log: its paper count and length in bytes, then its records; a graph without one writes 0 and 0.</summary>
-    private static void WriteReplay(Stream stream, ReplayLog? replay)
+    /// <summary>
+    /// The replay log: its records, then its paper count, the number of curation decisions the build applied, and the
+    /// records' length, so a reader finds it from the end of the file (<see cref="GraphFileReader.TryOpenReplay"/>);
+    /// a graph without one writes no records and zeros.
+    /// </summary>
+    private static void WriteReplay(Stream stream, ReplayLog? replay, int curationDecisions)
     {
+        replay?.CopyTo(stream);
         using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(replay?.PaperCount ?? 0);
+            writer.Write(replay is null ? 0 : curationDecisions);
             writer.Write(replay?.Length ?? 0L);
         }
-        replay?.CopyTo(stream);
         stream.Flush();
     }
 

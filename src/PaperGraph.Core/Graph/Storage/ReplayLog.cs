@@ -17,10 +17,11 @@ internal sealed class ReplayLog : IDisposable
     private readonly MemoryStream _record = new();
     private readonly BinaryWriter _writer;
 
-    private ReplayLog(SpillableBytes bytes, int paperCount, uint? checksum)
+    private ReplayLog(SpillableBytes bytes, int paperCount, int curationDecisions, uint? checksum)
     {
         _bytes = bytes;
         PaperCount = paperCount;
+        CurationDecisions = curationDecisions;
         Checksum = checksum;
         _writer = new BinaryWriter(_record, System.Text.Encoding.UTF8, leaveOpen: true);
     }
@@ -30,14 +31,17 @@ internal sealed class ReplayLog : IDisposable
 
     public long Length => _bytes.Length;
 
+    /// <summary>For a log read from a graph file: how many curation decisions the build that saved it applied (an update without them warns, PG4032).</summary>
+    public int CurationDecisions { get; }
+
     /// <summary>The CRC-32 the graph file holds for the log, checked before it is replayed; null for a log being built.</summary>
     public uint? Checksum { get; }
 
-    public static ReplayLog CreateWritable() => new(SpillableBytes.CreateWritable("replay log"), 0, null);
+    public static ReplayLog CreateWritable() => new(SpillableBytes.CreateWritable("replay log"), 0, 0, null);
 
     /// <summary>The log of a saved graph: <paramref name="length"/> bytes at <paramref name="offset"/> of its open file.</summary>
-    public static ReplayLog InFile(SafeFileHandle file, long offset, long length, int paperCount, uint? checksum) =>
-        new(SpillableBytes.InFile("replay log", file, offset, length), paperCount, checksum);
+    public static ReplayLog InFile(SafeFileHandle file, long offset, long length, int paperCount, int curationDecisions, uint? checksum) =>
+        new(SpillableBytes.InFile("replay log", file, offset, length), paperCount, curationDecisions, checksum);
 
     /// <summary>Appends one record, written by <paramref name="write"/>.</summary>
     public void Append(Action<BinaryWriter> write, bool isPaper)
@@ -62,7 +66,7 @@ internal sealed class ReplayLog : IDisposable
     }
 
     /// <summary>
-    /// Checks the log against the checksum its graph file holds (over the section: paper count, length, records),
+    /// Checks the log against the checksum its graph file holds (over the section: records, then the footer),
     /// reading it once: a damaged log is an <see cref="InvalidDataException"/> before any of it is replayed.
     /// </summary>
     public void Verify()
@@ -72,14 +76,17 @@ internal sealed class ReplayLog : IDisposable
             return;
         }
         var crc = new System.IO.Hashing.Crc32();
-        crc.Append(BitConverter.GetBytes(PaperCount));
-        crc.Append(BitConverter.GetBytes(Length));
         var buffer = new byte[1 << 20];
-        using var stream = _bytes.OpenRead();
-        for (int read; (read = stream.Read(buffer)) > 0;)
+        using (var stream = _bytes.OpenRead())
         {
-            crc.Append(buffer.AsSpan(0, read));
+            for (int read; (read = stream.Read(buffer)) > 0;)
+            {
+                crc.Append(buffer.AsSpan(0, read));
+            }
         }
+        crc.Append(BitConverter.GetBytes(PaperCount));
+        crc.Append(BitConverter.GetBytes(CurationDecisions));
+        crc.Append(BitConverter.GetBytes(Length));
         if (crc.GetCurrentHashAsUInt32() != expected)
         {
             throw new InvalidDataException("the replay log section is damaged (its checksum does not match)");
