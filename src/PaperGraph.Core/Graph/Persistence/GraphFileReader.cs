@@ -36,58 +36,70 @@ internal static class GraphFileReader
     }
 
     /// <summary>Loads a saved graph; a missing, corrupt or foreign file is a diagnostic, not an exception.</summary>
-    public static (KnowledgeGraph? Graph, Diagnostic? Problem) TryLoad(string path)
+    /// <remarks>One handle for the graph's whole life: the columns are read through it now, evidence later.</remarks>
+    public static (KnowledgeGraph? Graph, Diagnostic? Problem) TryLoad(string path) => ReadThroughHandle(path, (handle, length, location) =>
+    {
+        using var file = new BufferedStream(new HandleStream(handle, length), 1 << 16);
+        Span<byte> magic = stackalloc byte[8];
+        var read = file.ReadAtLeast(magic, magic.Length, throwOnEndOfStream: false);
+        if (read >= 2 && magic[0] == 0x1f && magic[1] == 0x8b)
+        {
+            file.Position = 0;
+            var (legacy, problem) = LegacyGraphFile.Read(file, location);
+            return (legacy, problem, KeepHandle: false);
+        }
+        if (read < magic.Length || !magic.SequenceEqual(GraphFileFormat.Magic))
+        {
+            return (null, Diagnostic.Create(DiagnosticCatalog.InvalidGraphFile, location, "not a PaperGraph graph file"), false);
+        }
+        GraphFileFormat.RequireLittleEndian();
+        int version;
+        using (var probe = new BinaryReader(file, Encoding.UTF8, leaveOpen: true))
+        {
+            version = probe.ReadInt32();
+        }
+        if (version != GraphFile.Version && version != GraphFileFormat.CurationVersion && version != GraphFileFormat.KeptApartVersion
+            && version != GraphFileFormat.AmbiguousVersion && version != GraphFileFormat.UncheckedVersion)
+        {
+            return (null, Diagnostic.Create(DiagnosticCatalog.UnsupportedGraphVersion, location, version, GraphFile.Version), false);
+        }
+        // A version 3 file is main's checksummed layout when it ends in a checksum trailer (a section count no
+        // sentence text ends with), else the issue-13 branch's layout with names kept apart and no checksums.
+        var checksummed = version >= GraphFileFormat.KeptApartVersion || (version == GraphFileFormat.AmbiguousVersion && SectionChecksums.HasTrailer(file, length));
+        var hasKeptApart = version >= GraphFileFormat.KeptApartVersion || (version == GraphFileFormat.AmbiguousVersion && !checksummed);
+        var hasCuration = version >= GraphFileFormat.CurationVersion;
+        var sectionNames = SectionChecksums.NamesOf(version);
+        var checksums = checksummed ? SectionChecksums.ReadTrailer(file, length, sectionNames.Length) : null;
+        var contentLength = checksums is null ? length : length - SectionChecksums.TrailerLengthOf(sectionNames.Length);
+        file.Position = 0;
+        var checkedFile = new ChecksumReadStream(file);
+        using var reader = new GraphReader(checkedFile, contentLength);
+        reader.ReadBytes(magic.Length + sizeof(int));
+        return (Read(reader, checkedFile, handle, contentLength, checksums, hasKeptApart, hasCuration, hasReplay: version >= GraphFileFormat.ReplayVersion), null, true);
+    });
+
+    /// <summary>
+    /// Opens <paramref name="path"/> and gives its handle and length to <paramref name="read"/>, which says whether what
+    /// it made keeps the handle (a loaded graph reads its evidence through it later); otherwise it is closed.
+    /// </summary>
+    /// <remarks>
+    /// Only what the file can be blamed for becomes PG4001: it cannot be read, or its content is not a graph
+    /// (BinaryReader reports a malformed string length as a FormatException, the version 1 reader bad JSON as a
+    /// JsonException). Anything else is a bug in this reader and must surface as one (PG9001), not as "the file is damaged".
+    /// </remarks>
+    private static (T? Result, Diagnostic? Problem) ReadThroughHandle<T>(string path, Func<Microsoft.Win32.SafeHandles.SafeFileHandle, long, Location, (T? Result, Diagnostic? Problem, bool KeepHandle)> read)
+        where T : class
     {
         var location = new Location(path, 0);
         Microsoft.Win32.SafeHandles.SafeFileHandle? handle = null;
         var keepHandle = false;
         try
         {
-            // One handle for the graph's whole life: the columns are read through it now, evidence later.
             handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
-            var length = RandomAccess.GetLength(handle);
-            using var file = new BufferedStream(new HandleStream(handle, length), 1 << 16);
-            Span<byte> magic = stackalloc byte[8];
-            var read = file.ReadAtLeast(magic, magic.Length, throwOnEndOfStream: false);
-            if (read >= 2 && magic[0] == 0x1f && magic[1] == 0x8b)
-            {
-                file.Position = 0;
-                return LegacyGraphFile.Read(file, location);
-            }
-            if (read < magic.Length || !magic.SequenceEqual(GraphFileFormat.Magic))
-            {
-                return (null, Diagnostic.Create(DiagnosticCatalog.InvalidGraphFile, location, "not a PaperGraph graph file"));
-            }
-            GraphFileFormat.RequireLittleEndian();
-            int version;
-            using (var probe = new BinaryReader(file, Encoding.UTF8, leaveOpen: true))
-            {
-                version = probe.ReadInt32();
-            }
-            if (version != GraphFile.Version && version != GraphFileFormat.CurationVersion && version != GraphFileFormat.KeptApartVersion
-                && version != GraphFileFormat.AmbiguousVersion && version != GraphFileFormat.UncheckedVersion)
-            {
-                return (null, Diagnostic.Create(DiagnosticCatalog.UnsupportedGraphVersion, location, version, GraphFile.Version));
-            }
-            // A version 3 file is main's checksummed layout when it ends in a checksum trailer (a section count no
-            // sentence text ends with), else the issue-13 branch's layout with names kept apart and no checksums.
-            var checksummed = version >= GraphFileFormat.KeptApartVersion || (version == GraphFileFormat.AmbiguousVersion && SectionChecksums.HasTrailer(file, length));
-            var hasKeptApart = version >= GraphFileFormat.KeptApartVersion || (version == GraphFileFormat.AmbiguousVersion && !checksummed);
-            var hasCuration = version >= GraphFileFormat.CurationVersion;
-            var sectionNames = SectionChecksums.NamesOf(version);
-            var checksums = checksummed ? SectionChecksums.ReadTrailer(file, length, sectionNames.Length) : null;
-            var contentLength = checksums is null ? length : length - SectionChecksums.TrailerLengthOf(sectionNames.Length);
-            file.Position = 0;
-            var checkedFile = new ChecksumReadStream(file);
-            using var reader = new GraphReader(checkedFile, contentLength);
-            reader.ReadBytes(magic.Length + sizeof(int));
-            var graph = Read(reader, checkedFile, handle, contentLength, checksums, hasKeptApart, hasCuration, hasReplay: version >= GraphFileFormat.ReplayVersion);
-            keepHandle = true;
-            return (graph, null);
+            var (result, problem, keep) = read(handle, RandomAccess.GetLength(handle), location);
+            keepHandle = keep && result is not null;
+            return (result, problem);
         }
-        // Only what the file can be blamed for: it cannot be read, or its content is not a graph (BinaryReader reports a
-        // malformed string length as a FormatException, the version 1 reader bad JSON as a JsonException). Anything else
-        // is a bug in this reader and must surface as one (PG9001), not as "the file is damaged".
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException or System.Text.Json.JsonException or FormatException)
         {
             return (null, Diagnostic.Create(DiagnosticCatalog.InvalidGraphFile, location, exception is EndOfStreamException ? "the file ends early (truncated?)" : exception.Message));
@@ -224,32 +236,28 @@ internal static class GraphFileReader
     /// </remarks>
     public static (ReplayLog? Replay, int CurationDecisions, Diagnostic? Problem) TryOpenReplay(string path)
     {
-        var location = new Location(path, 0);
-        Microsoft.Win32.SafeHandles.SafeFileHandle? handle = null;
-        var keepHandle = false;
-        try
+        var curationDecisions = 0;
+        var (replay, problem) = ReadThroughHandle<ReplayLog>(path, (handle, length, location) =>
         {
-            handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
-            var length = RandomAccess.GetLength(handle);
             var header = new byte[GraphFileFormat.Magic.Length + sizeof(int) + sizeof(int)];
             var read = RandomAccess.Read(handle, header, 0);
             if (read >= 2 && header[0] == 0x1f && header[1] == 0x8b)
             {
-                return (null, 0, Diagnostic.Create(DiagnosticCatalog.GraphWithoutReplayLog, location));
+                return (null, Diagnostic.Create(DiagnosticCatalog.GraphWithoutReplayLog, location), false);
             }
             if (read < header.Length || !header.AsSpan(0, GraphFileFormat.Magic.Length).SequenceEqual(GraphFileFormat.Magic))
             {
-                return (null, 0, Diagnostic.Create(DiagnosticCatalog.InvalidGraphFile, location, read < header.Length ? "the file ends early (truncated?)" : "not a PaperGraph graph file"));
+                return (null, Diagnostic.Create(DiagnosticCatalog.InvalidGraphFile, location, read < header.Length ? "the file ends early (truncated?)" : "not a PaperGraph graph file"), false);
             }
             GraphFileFormat.RequireLittleEndian();
             var version = BitConverter.ToInt32(header, GraphFileFormat.Magic.Length);
             if (version is >= GraphFileFormat.UncheckedVersion and < GraphFileFormat.ReplayVersion)
             {
-                return (null, 0, Diagnostic.Create(DiagnosticCatalog.GraphWithoutReplayLog, location));
+                return (null, Diagnostic.Create(DiagnosticCatalog.GraphWithoutReplayLog, location), false);
             }
             if (version != GraphFile.Version)
             {
-                return (null, 0, Diagnostic.Create(DiagnosticCatalog.UnsupportedGraphVersion, location, version, GraphFile.Version));
+                return (null, Diagnostic.Create(DiagnosticCatalog.UnsupportedGraphVersion, location, version, GraphFile.Version), false);
             }
             using var file = new HandleStream(handle, length);
             var names = SectionChecksums.NamesOf(version);
@@ -259,27 +267,19 @@ internal static class GraphFileReader
                 throw new InvalidDataException("the header section is damaged (its checksum does not match)");
             }
             var flags = BitConverter.ToInt32(header, GraphFileFormat.Magic.Length + sizeof(int));
-            var replay = ReadReplayFooter(handle, length - SectionChecksums.TrailerLengthOf(names.Length), (flags & GraphFileFormat.HasReplay) != 0, checksums[^1]);
-            if (replay.RecordsStart < header.Length || replay.Log is null)
+            var footer = ReadReplayFooter(handle, length - SectionChecksums.TrailerLengthOf(names.Length), (flags & GraphFileFormat.HasReplay) != 0, checksums[^1]);
+            if (footer.Log is null)
             {
-                return replay.Log is null
-                    ? (null, 0, Diagnostic.Create(DiagnosticCatalog.GraphWithoutReplayLog, location))
-                    : throw new InvalidDataException("the replay log does not match the file's length (truncated?)");
+                return (null, Diagnostic.Create(DiagnosticCatalog.GraphWithoutReplayLog, location), false);
             }
-            keepHandle = true;
-            return (replay.Log, replay.CurationDecisions, null);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
-        {
-            return (null, 0, Diagnostic.Create(DiagnosticCatalog.InvalidGraphFile, location, exception is EndOfStreamException ? "the file ends early (truncated?)" : exception.Message));
-        }
-        finally
-        {
-            if (!keepHandle)
+            if (footer.RecordsStart < header.Length)
             {
-                handle?.Dispose();
+                throw new InvalidDataException("the replay log does not match the file's length (truncated?)");
             }
-        }
+            curationDecisions = footer.CurationDecisions;
+            return (footer.Log, null, true);
+        });
+        return (replay, curationDecisions, problem);
     }
 
     /// <remarks>
