@@ -9,13 +9,21 @@ internal sealed class EntityNameIndex<T> where T : class
 {
     private readonly Dictionary<string, List<T>> _byForm = new(StringComparer.Ordinal);
     private readonly Func<T, string> _keyOf;
+    private readonly HashSet<T> _added = new(ReferenceEqualityComparer.Instance);
 
     public EntityNameIndex(Func<T, string> keyOf) => _keyOf = keyOf;
 
     public IEnumerable<KeyValuePair<string, List<T>>> Forms => _byForm;
 
+    /// <remarks>
+    /// An entity is in a form's list once. Within one call its earlier forms with the same key put it last in the list;
+    /// only an entity added before (curation gives an entity more names) needs the list searched. A short name that
+    /// thousands of homonym senses share has a list of thousands, so searching it on every add was quadratic: a
+    /// million-paper graph took a minute to index.
+    /// </remarks>
     public void Add(T entity, IEnumerable<string> forms)
     {
+        var seenBefore = !_added.Add(entity);
         foreach (var form in forms)
         {
             var key = EntityKey.From(form);
@@ -27,7 +35,11 @@ internal sealed class EntityNameIndex<T> where T : class
             {
                 _byForm[key] = list = [];
             }
-            if (!list.Contains(entity))
+            if (list.Count > 0 && ReferenceEquals(list[^1], entity))
+            {
+                continue;
+            }
+            if (!seenBefore || !list.Exists(other => ReferenceEquals(other, entity)))
             {
                 list.Add(entity);
             }
@@ -41,7 +53,7 @@ internal sealed class EntityNameIndex<T> where T : class
         {
             if (_byForm.TryGetValue(EntityKey.From(form), out var list))
             {
-                list.Remove(entity);
+                list.RemoveAll(other => ReferenceEquals(other, entity));
             }
         }
     }
