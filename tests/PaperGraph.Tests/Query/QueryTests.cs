@@ -11,6 +11,37 @@ namespace PaperGraph.Tests.Query;
 
 public sealed class QueryTests
 {
+    [Fact]
+    public void Every_key_and_name_of_the_seed_graph_resolves_as_the_name_index_of_all_entities_resolves_it()
+    {
+        // The resolver answers a name that is one entity's key without indexing every entity; the index alone must agree.
+        var graph = SeedCorpus.Graph;
+        var index = new PaperGraph.Binding.EntityNameIndex<GraphNode>(node => node.Key);
+        foreach (var node in graph.Entities)
+        {
+            index.Add(node, new[] { node.Key, node.Name }.Concat(node.Aliases).Concat(node.LongForm is null ? [] : [node.LongForm]));
+        }
+        var resolver = new EntityResolver(graph);
+        var names = graph.Entities.SelectMany(node => new[] { node.Key, node.Name }).Distinct().ToList();
+        Assert.True(names.Count > 500);
+        foreach (var name in names)
+        {
+            foreach (EntityKind? kind in new EntityKind?[] { null, EntityKind.Method, EntityKind.Technique })
+            {
+                var resolution = resolver.Resolve(name, kind);
+                var found = index.Find(name, node => kind is null || node.Kind == kind);
+                if (resolution.IsFound)
+                {
+                    Assert.Equal([resolution.Node!], found);
+                }
+                else if (resolution.Ambiguous.Length > 0 && !graph.KeptApart.Any(kept => PaperGraph.Binding.EntityKey.From(kept.Name) == PaperGraph.Binding.EntityKey.From(name)))
+                {
+                    Assert.Equal(found.OrderBy(node => node.Id), resolution.Ambiguous.OrderBy(node => node.Id));
+                }
+            }
+        }
+    }
+
     [Theory]
     [InlineData("LoRA", "lora")]
     [InlineData("low-rank adaptation", "lora")]

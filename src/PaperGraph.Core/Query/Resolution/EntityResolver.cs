@@ -13,17 +13,26 @@ namespace PaperGraph.Query.Resolution;
 public sealed class EntityResolver
 {
     private const int MaxSuggestions = 5;
-    private readonly EntityNameIndex<GraphNode> _names = new(node => node.Key);
     private readonly KnowledgeGraph _graph;
+    // Every form of every entity: built only when a name is not one entity's key, since at a million papers indexing
+    // 1.2 million entities costs seconds a one-off query should not pay.
+    private readonly Lazy<EntityNameIndex<GraphNode>> _index;
 
     public EntityResolver(KnowledgeGraph graph)
     {
         _graph = graph;
-        foreach (var node in graph.Entities)
+        _index = new(() =>
         {
-            _names.Add(node, new[] { node.Key, node.Name }.Concat(node.Aliases).Concat(node.LongForm is null ? [] : [node.LongForm]));
-        }
+            var names = new EntityNameIndex<GraphNode>(node => node.Key);
+            foreach (var node in graph.Entities)
+            {
+                names.Add(node, new[] { node.Key, node.Name }.Concat(node.Aliases).Concat(node.LongForm is null ? [] : [node.LongForm]));
+            }
+            return names;
+        });
     }
+
+    private EntityNameIndex<GraphNode> Names => _index.Value;
 
     public EntityResolution Resolve(string name, EntityKind? kind = null)
     {
@@ -36,9 +45,20 @@ public sealed class EntityResolver
             .ToList();
         if (homonyms.Count > 1)
         {
-            return new EntityResolution(null, [.. homonyms.Concat(_names.All(name)).Where(node => kind is null || node.Kind == kind).Distinct()], []);
+            return new EntityResolution(null, [.. homonyms.Concat(Names.All(name)).Where(node => kind is null || node.Kind == kind).Distinct()], []);
         }
-        var matching = _names.Find(name, node => kind is null || node.Kind == kind);
+        // The entity whose key the name is, when exactly one is: what the name index would answer too (an exact key
+        // match beats alias matches), found without it.
+        var keyed = (kind is { } only ? EntityKinds.Extracted.Where(candidate => candidate == only) : EntityKinds.Extracted)
+            .Select(candidate => _graph.TryGetNode(candidate, key, out var node) ? node : null)
+            .OfType<GraphNode>()
+            .Take(2)
+            .ToList();
+        if (keyed.Count == 1)
+        {
+            return new EntityResolution(keyed[0], [], []);
+        }
+        var matching = Names.Find(name, node => kind is null || node.Kind == kind);
         if (matching.Count == 1)
         {
             return new EntityResolution(matching[0], [], []);
@@ -53,7 +73,7 @@ public sealed class EntityResolver
     private ImmutableArray<GraphNode> Suggest(string key, EntityKind? kind)
     {
         var limit = Math.Max(2, key.Length / 3);
-        return _names.Forms
+        return Names.Forms
             .Select(pair => (Form: pair.Key, Nodes: pair.Value, Distance: EditDistance.Levenshtein(key, pair.Key, limit + 1)))
             .Where(item => item.Distance <= limit || item.Form.Contains(key, StringComparison.Ordinal) && key.Length >= 3)
             .OrderBy(item => item.Distance)
