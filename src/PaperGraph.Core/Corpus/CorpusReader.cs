@@ -103,27 +103,17 @@ internal sealed class CorpusReader : IDisposable
     public IEnumerable<CorpusEntry> ReadPapers()
     {
         var firstListing = new Dictionary<string, int>(StringComparer.Ordinal);
-        var repeated = new Dictionary<string, Paper?>(StringComparer.Ordinal);
+        var repeatedIds = new HashSet<string>(StringComparer.Ordinal);
         var ordinal = 0;
         foreach (var paper in ListedPapers())
         {
             if (!firstListing.TryAdd(paper.Id, ordinal))
             {
-                repeated[paper.Id] = null;
+                repeatedIds.Add(paper.Id);
             }
             ordinal++;
         }
-        if (repeated.Count > 0)
-        {
-            foreach (var paper in ListedPapers())
-            {
-                if (repeated.TryGetValue(paper.Id, out var merged))
-                {
-                    var metadata = paper with { Title = "", Abstract = "" };
-                    repeated[paper.Id] = merged is null ? metadata : merged.WithListing(metadata);
-                }
-            }
-        }
+        var repeated = repeatedIds.Count > 0 ? ListingsOf(repeatedIds.Contains) : [];
 
         _distinctPaperCount = Skip is null ? firstListing.Count : firstListing.Keys.Count(id => !Skip(id));
         ordinal = 0;
@@ -142,7 +132,7 @@ internal sealed class CorpusReader : IDisposable
             {
                 continue;
             }
-            yield return repeated.TryGetValue(paper.Id, out var merged) && merged is not null
+            yield return repeated.TryGetValue(paper.Id, out var merged)
                 ? new PaperEntry(paper with { Dates = merged.Dates, Sources = merged.Sources })
                 : entry;
         }
