@@ -27,8 +27,9 @@ internal static class BenchCommand
         var pairsOut = new Option<string?>("--pairs-out") { Description = "Write the path queries as JSON [from, to, hops] (ids kind:key), e.g. for networkx" };
         var kQueries = new Option<int>("--k-queries") { Description = "Queries for 'path --k 3', which is much slower (0 skips it)", DefaultValueFactory = _ => 50 }.AtLeast(0);
         var edgesOut = new Option<string?>("--edges-out") { Description = "Write the edges a path may take (paper edges and IS_A) as JSON {nodes, edges}, for networkx" };
+        var pathsOut = new Option<string?>("--paths-out") { Description = "Write the connections 'path --k 3' found for the timed pairs (edge ids), to compare two builds' answers" };
         var json = CommonOptions.Json();
-        var command = new Command("bench", "Measure graph load time and query latency (p50/p99) on a saved graph") { graphPath, queries, seed, pairsOut, kQueries, edgesOut, json };
+        var command = new Command("bench", "Measure graph load time and query latency (p50/p99) on a saved graph") { graphPath, queries, seed, pairsOut, kQueries, edgesOut, pathsOut, json };
         command.SetAction(parse =>
         {
             var clock = Stopwatch.StartNew();
@@ -60,6 +61,17 @@ internal static class BenchCommand
             }
             results["neighbors --depth 1 --top 10"] = Time(singles, node => Neighborhood.Of(graph, node, 1, 10));
             results["related --top 10"] = Time(singles, node => Relatedness.Of(graph, node, 10));
+            if (parse.GetValue(pathsOut) is { } pathsPath)
+            {
+                // Found again, untimed: a speed change to the search must leave every connection as it was.
+                var timed = pairs.Take(Math.Max(1, Math.Min(count, parse.GetValue(kQueries))));
+                AtomicFile.Write(pathsPath, stream => JsonSerializer.Serialize(stream, timed.Select(pair => new
+                {
+                    from = NodeId(pair.Item1),
+                    to = NodeId(pair.Item2),
+                    paths = PathFinder.BestPaths(graph, pair.Item1, pair.Item2, new PathSearch()).Select(path => path.Hops.Select(hop => hop.Edge.Index)),
+                })));
+            }
             if (parse.GetValue(edgesOut) is { } edgesPath)
             {
                 AtomicFile.Write(edgesPath, stream => WritePathEdges(graph, stream));

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using PaperGraph.Graph.Persistence;
 using PaperGraph.Graph;
+using PaperGraph.Model;
+using PaperGraph.Query.Paths;
 using PaperGraph.Tests.TestSupport;
 
 namespace PaperGraph.Tests.Cli;
@@ -218,5 +220,34 @@ public sealed class QueryCommandTests
         var (exit, output, error) = OnTwoTopics("path", "adapters", "CutMix", "--via", "concepts", "--k", "2", "--json");
         Assert.True(exit == 0, error);
         Snapshot.Matches("Cli/Snapshots/path-adapters-cutmix.json", output);
+    }
+
+    [Fact]
+    public void Bench_paths_out_writes_the_connections_path_k_3_finds_for_each_timed_pair()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "papergraph-tests", $"paths-{Guid.NewGuid():N}.json");
+        var (exit, _, error) = OnSeeds("bench", "--queries", "12", "--k-queries", "12", "--paths-out", file);
+        Assert.True(exit == 0, error);
+        var graph = SeedCorpus.Graph;
+        var entries = JsonDocument.Parse(File.ReadAllText(file)).RootElement.EnumerateArray().ToList();
+        Assert.Equal(12, entries.Count);
+        GraphNode Node(JsonElement id)
+        {
+            var text = id.GetString()!;
+            var colon = text.IndexOf(':');
+            Assert.True(EntityKindNames.TryParse(text[..colon], out var kind), text);
+            Assert.True(graph.TryGetNode(kind, text[(colon + 1)..], out var node), text);
+            return node;
+        }
+        var connected = 0;
+        foreach (var entry in entries)
+        {
+            var expected = PathFinder.BestPaths(graph, Node(entry.GetProperty("from")), Node(entry.GetProperty("to")), new PathSearch())
+                .Select(path => path.Hops.Select(hop => hop.Edge.Index).ToArray()).ToArray();
+            var written = entry.GetProperty("paths").EnumerateArray().Select(path => path.EnumerateArray().Select(edge => edge.GetInt32()).ToArray()).ToArray();
+            Assert.Equal(expected, written);
+            connected += written.Length > 0 ? 1 : 0;
+        }
+        Assert.True(connected > 0, "no timed pair of the seed graph was connected");
     }
 }
