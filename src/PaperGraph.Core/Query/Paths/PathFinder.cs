@@ -18,8 +18,8 @@ public static class PathFinder
     /// The adjacency entries Yen's spur searches may read for one query before the remaining connections are found by
     /// <see cref="DistinctDetours"/> instead (which may read twice as much again): eight times what any query of the
     /// seed graph reads (24,002 at most, PathBudgetTests), so there the k connections are Yen's exactly; on a
-    /// million-paper graph a few tens of milliseconds (200 pairs: path --k 3 p50 60 ms, p99 169 ms, where path --k 1
-    /// alone is p50 26 ms, p99 172 ms; without the budget k = 3 took seconds; issue 15).
+    /// million-paper graph a few tens of milliseconds (200 pairs: path --k 3 p50 25–29 ms, p99 69–89 ms, where path
+    /// --k 1 alone is p50 6–9 ms, p99 70–93 ms; without the budget k = 3 took seconds; issue 15).
     /// </summary>
     internal const long WorkBudget = 200_000;
 
