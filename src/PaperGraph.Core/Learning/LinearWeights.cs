@@ -60,11 +60,7 @@ internal sealed class LinearWeights
             var key = entry.Key;
             if (key == feature)
             {
-                var row = _weights.AsSpan(entry.Row * ClassCount, ClassCount);
-                for (var c = 0; c < row.Length; c++)
-                {
-                    scores[c] += row[c];
-                }
+                ScoreRows.Add(scores, _weights.AsSpan(entry.Row * ClassCount, ClassCount));
                 return;
             }
             if (key == 0)
@@ -121,11 +117,7 @@ internal sealed class LinearWeights
         }
         foreach (var start in at[..found])
         {
-            var row = weights.AsSpan(start, classes);
-            for (var c = 0; c < row.Length; c++)
-            {
-                scores[c] += row[c];
-            }
+            ScoreRows.Add(scores, weights.AsSpan(start, classes));
         }
     }
 
