@@ -66,7 +66,7 @@ public sealed record GraphStatistics(
             [.. Enum.GetValues<RelationType>().Where(type => edgesByType[(int)type] > 0).Select(type => (type.ToName(), edgesByType[(int)type]))],
             [.. mostConnected.TakeBestFirst()],
             graph.Merges,
-            KeptApartNodes(graph),
+            [.. graph.KeptApart.Select(kept => (kept, kept.Keys.Select(key => graph.TryGetNode(kept.Kind, key, out var node) ? node : null).OfType<GraphNode>().ToImmutableArray()))],
             graph.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error),
             graph.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning),
             graph.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Info),
@@ -75,34 +75,5 @@ public sealed record GraphStatistics(
             Curation = graph.Curation,
             CurationWarnings = graph.Diagnostics.Count(IsCurationWarning),
         };
-    }
-
-    /// <summary>
-    /// The nodes of each name kept apart, found by one pass over the nodes for just those keys: the graph's index of
-    /// every node by kind and key would cost more to build than the rest of the statistics on a large graph (a
-    /// million-paper graph has two million nodes and a few thousand names kept apart).
-    /// </summary>
-    private static ImmutableArray<(KeptApart Name, ImmutableArray<GraphNode> Nodes)> KeptApartNodes(KnowledgeGraph graph)
-    {
-        var wanted = new Dictionary<(EntityKind, string), GraphNode?>();
-        foreach (var kept in graph.KeptApart)
-        {
-            foreach (var key in kept.Keys)
-            {
-                wanted[(kept.Kind, key)] = null;
-            }
-        }
-        if (wanted.Count > 0)
-        {
-            foreach (var node in graph.Nodes)
-            {
-                // The first node of a kind and key, as the graph's own index keeps it.
-                if (wanted.TryGetValue((node.Kind, node.Key), out var found) && found is null)
-                {
-                    wanted[(node.Kind, node.Key)] = node;
-                }
-            }
-        }
-        return [.. graph.KeptApart.Select(kept => (kept, kept.Keys.Select(key => wanted[(kept.Kind, key)]).OfType<GraphNode>().ToImmutableArray()))];
     }
 }
