@@ -13,6 +13,9 @@ internal sealed class StatsRenderer : ResultRenderer<GraphStatistics>
 {
     public static StatsRenderer Instance { get; } = new();
 
+    /// <summary>How many senses of a name kept apart the text lists (the JSON lists them all).</summary>
+    private const int SensesShown = 8;
+
     public override void WriteText(TextWriter output, GraphStatistics stats)
     {
         output.WriteLine($"{"paper".ToQuantity(stats.Papers)}, {"entity".ToQuantity(stats.Entities)}, {"relationship".ToQuantity(stats.Relationships)}");
@@ -38,7 +41,10 @@ internal sealed class StatsRenderer : ResultRenderer<GraphStatistics>
         output.WriteLine($"names kept apart (proposed by different papers, nothing says they are one): {stats.KeptApart.Length}");
         foreach (var (kept, nodes) in stats.KeptApart.Take(20))
         {
-            output.WriteLine($"  {kept.Kind.ToName()} '{kept.Name}': {string.Join("; ", nodes.Select(node => node.Name))}");
+            // A name a large corpus shares among hundreds of papers would fill a screen: a few senses, then the count.
+            var shown = string.Join("; ", nodes.Take(SensesShown).Select(node => node.Name));
+            var more = nodes.Length > SensesShown ? $"; … and {nodes.Length - SensesShown} more" : "";
+            output.WriteLine($"  {kept.Kind.ToName()} '{kept.Name}': {shown}{more}");
         }
         if (!stats.Curation.IsEmpty || stats.CurationWarnings > 0)
         {

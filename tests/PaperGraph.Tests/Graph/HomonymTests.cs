@@ -167,4 +167,26 @@ public sealed class HomonymTests
         Assert.Contains("names kept apart (proposed by different papers, nothing says they are one): 1", output);
         Assert.Contains("method 'Kestrel': Kestrel (Jul 30, LoRA); Kestrel (Jul 30, contrastive learning)", output);
     }
+
+    [Fact]
+    public void Stats_text_lists_a_few_senses_of_a_widely_shared_name_and_counts_the_rest_and_its_json_lists_all()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.Combine("kestrels.pgz");
+        string[] topics = ["LoRA", "contrastive learning", "knowledge distillation", "pruning", "quantization", "mixup", "model merging", "dropout", "test-time adaptation", "prompt tuning"];
+        var papers = topics.Select(topic => ($"Kestrel for {topic}", $"We propose Kestrel, a new method for {topic}.")).ToArray();
+        var graph = Build(papers);
+        var senses = Assert.Single(graph.KeptApart).Keys.Length;
+        Assert.True(senses > 8, $"only {senses} senses kept apart");
+        GraphFile.Save(graph, file);
+        var (exit, output, error) = CommandLine.Run("stats", "--graph", file);
+        Assert.True(exit == 0, error);
+        var line = Assert.Single(output.Split('\n'), text => text.StartsWith("  method 'Kestrel': ", StringComparison.Ordinal));
+        Assert.Equal(8, line.Split("; ").Count(part => part.Contains("Kestrel (", StringComparison.Ordinal)));
+        Assert.EndsWith($"; … and {senses - 8} more", line.TrimEnd());
+        (exit, output, error) = CommandLine.Run("stats", "--graph", file, "--json");
+        Assert.True(exit == 0, error);
+        var kept = System.Text.Json.JsonDocument.Parse(output).RootElement.GetProperty("kept_apart");
+        Assert.Equal(senses, kept[0].GetProperty("nodes").GetArrayLength());
+    }
 }
