@@ -43,6 +43,10 @@ internal static class GraphFileFormat
     public static EntityKind KindOf(byte code, string where) =>
         code < KindOfCode.Length ? KindOfCode[code] : throw new InvalidDataException($"{where} has an unknown kind ({code})");
 
+    /// <summary>The kind of node <paramref name="nodeId"/>, stored as <paramref name="code"/>; the message is made only for a bad code.</summary>
+    public static EntityKind KindOfNode(byte code, int nodeId) =>
+        code < KindOfCode.Length ? KindOfCode[code] : KindOf(code, $"node {nodeId}");
+
     private static byte[] BuildCodes()
     {
         var codes = new byte[EntityKinds.All.Length];

@@ -128,10 +128,11 @@ internal static class GraphFileReader
         var flags = reader.ReadInt32();
         EndSection();
         // Parsing the node records is the load's biggest CPU cost and reading the columns its biggest memory cost:
-        // on two cores they overlap.
+        // they overlap, and the records are parsed in several parts, so the cores that finish their columns first
+        // take the parsing's rest.
         var (nodeCount, nodeBytes) = ReadNodeRecords(reader);
         EndSection();
-        var parsing = Task.Run(() => ParseNodes(nodeCount, nodeBytes));
+        var parsing = NodeParsing.Start(nodeCount, nodeBytes);
         var (paperKeyNodes, sentenceRows) = ReadSentenceRows(reader);
         EndSection();
         var edges = ReadEdges(reader, nodeCount, sentenceRows);
@@ -173,14 +174,6 @@ internal static class GraphFileReader
             diagnostics.Add(new Diagnostic(descriptor, new Location(reader.ReadString(), reader.ReadInt32()), reader.ReadString()));
         }
         EndSection();
-        var nodes = parsing.GetAwaiter().GetResult();
-        for (var i = 0; i < paperKeyNodes.Length; i++)
-        {
-            if (paperKeyNodes[i] >= 0)
-            {
-                sentenceRows.PaperKeys[i] = paperKeyNodes[i] < nodes.Length ? nodes[paperKeyNodes[i]].Key : throw new InvalidDataException("a paper key names a node that is not in the file");
-            }
-        }
         var textLength = reader.ReadInt64();
         var textStart = file.Position;
         var replay = hasReplay ? ReadReplayFooter(handle, contentLength, (flags & GraphFileFormat.HasReplay) != 0, checksums?[section + 1]) : default;
@@ -208,6 +201,15 @@ internal static class GraphFileReader
             if (crc.GetCurrentHashAsUInt32() != checksums[section])
             {
                 throw new InvalidDataException("the sentence text section is damaged (its checksum does not match)");
+            }
+        }
+        // Awaited only now: the sentence text's checksum above is read while the last node records are parsed.
+        var nodes = parsing.Finish();
+        for (var i = 0; i < paperKeyNodes.Length; i++)
+        {
+            if (paperKeyNodes[i] >= 0)
+            {
+                sentenceRows.PaperKeys[i] = paperKeyNodes[i] < nodes.Length ? nodes[paperKeyNodes[i]].Key : throw new InvalidDataException("a paper key names a node that is not in the file");
             }
         }
         var sentences = new SentenceTable(sentenceRows.PaperKeys, sentenceRows.Paper, sentenceRows.Number, sentenceRows.Field, sentenceRows.Offset,
@@ -326,45 +328,155 @@ internal static class GraphFileReader
         return (count, bytes);
     }
 
-    private static ImmutableArray<GraphNode> ParseNodes(int count, byte[] bytes)
+    /// <summary>
+    /// The node records parsed on the thread pool in parts: the records are walked once for where each part starts
+    /// (lengths only, nothing decoded), then each part is parsed on its own, into its own slots of one array.
+    /// </summary>
+    private sealed class NodeParsing
     {
-        var parser = new RecordParser(bytes);
-        var nodes = ImmutableArray.CreateBuilder<GraphNode>(count);
-        // Dates and other short strings repeat across papers; one instance each keeps a million nodes small.
-        var shared = new Dictionary<string, string>(StringComparer.Ordinal);
-        string Shared(string value) => value.Length > 16 ? value : shared.TryGetValue(value, out var known) ? known : shared[value] = value;
-        for (var id = 0; id < count; id++)
+        /// <summary>Parts enough for two cores to share the work while one of them still reads the columns.</summary>
+        private const int Parts = 4;
+
+        /// <summary>Below this many nodes one part does it: a task per part would cost more than it saves.</summary>
+        private const int NodesPerPartAtLeast = 50_000;
+
+        private readonly GraphNode[] _nodes;
+        private readonly Task[] _parts;
+
+        private NodeParsing(GraphNode[] nodes, Task[] parts)
         {
-            var kind = GraphFileFormat.KindOf(parser.Byte(), $"node {id}");
-            var key = parser.String();
-            var name = parser.String();
-            var aliases = parser.Strings(Shared);
-            var longForm = parser.OptionalString();
-            var paperCount = parser.Int32();
-            var proposedCount = parser.Int32();
-            var dates = parser.Strings(Shared);
-            var sources = parser.Strings(value => value);
-            nodes.Add(new GraphNode(id, kind, key, name, aliases, longForm, paperCount, proposedCount, dates, sources, parser.OptionalString()));
+            _nodes = nodes;
+            _parts = parts;
         }
-        if (!parser.AtEnd)
+
+        public static NodeParsing Start(int count, byte[] bytes)
         {
-            throw new InvalidDataException("the node section is longer than its nodes");
+            var nodes = new GraphNode[count];
+            var parts = Math.Clamp(count / NodesPerPartAtLeast, 1, Parts);
+            var starts = PartStarts(count, bytes, parts);
+            var tasks = new Task[parts];
+            for (var part = 0; part < parts; part++)
+            {
+                var (first, offset) = starts[part];
+                var (end, endOffset) = starts[part + 1];
+                tasks[part] = Task.Run(() => Parse(bytes, offset, endOffset, first, end, nodes));
+            }
+            return new NodeParsing(nodes, tasks);
         }
-        return nodes.MoveToImmutable();
+
+        /// <summary>Every node, once every part is parsed; a part's format error is thrown as it was raised.</summary>
+        public ImmutableArray<GraphNode> Finish()
+        {
+            foreach (var part in _parts)
+            {
+                part.GetAwaiter().GetResult();
+            }
+            return ImmutableCollectionsMarshal.AsImmutableArray(_nodes);
+        }
+
+        /// <summary>The first node and byte offset of each part, then (count, length): where the records end.</summary>
+        private static (int Node, int Offset)[] PartStarts(int count, byte[] bytes, int parts)
+        {
+            var starts = new (int, int)[parts + 1];
+            var parser = new RecordParser(bytes);
+            for (var part = 0; part < parts; part++)
+            {
+                var first = (int)((long)count * part / parts);
+                var last = (int)((long)count * (part + 1) / parts);
+                starts[part] = (first, parser.Position);
+                if (part + 1 < parts)
+                {
+                    for (var id = first; id < last; id++)
+                    {
+                        parser.SkipNode();
+                    }
+                }
+            }
+            starts[parts] = (count, bytes.Length);
+            return starts;
+        }
+
+        private static void Parse(byte[] bytes, int offset, int endOffset, int first, int end, GraphNode[] nodes)
+        {
+            var parser = new RecordParser(bytes, offset, endOffset);
+            // Dates and other short strings repeat across papers; one instance each (per part) keeps a million nodes small.
+            var shared = new Dictionary<string, string>(StringComparer.Ordinal);
+            string Shared(string value) => value.Length > 16 ? value : shared.TryGetValue(value, out var known) ? known : shared[value] = value;
+            for (var id = first; id < end; id++)
+            {
+                var kind = GraphFileFormat.KindOfNode(parser.Byte(), id);
+                var key = parser.String();
+                var name = parser.String();
+                var aliases = parser.Strings(Shared);
+                var longForm = parser.OptionalString();
+                var paperCount = parser.Int32();
+                var proposedCount = parser.Int32();
+                var dates = parser.Strings(Shared);
+                var sources = parser.Strings(value => value);
+                nodes[id] = new GraphNode(id, kind, key, name, aliases, longForm, paperCount, proposedCount, dates, sources, parser.OptionalString());
+            }
+            if (!parser.AtEnd)
+            {
+                throw new InvalidDataException("the node section is longer than its nodes");
+            }
+        }
     }
 
     /// <summary>Reads <see cref="BinaryWriter"/> values back from a byte array, checking every length against it.</summary>
-    private sealed class RecordParser(byte[] bytes)
+    private sealed class RecordParser(byte[] bytes, int start, int end)
     {
-        private int _position;
+        private int _position = start;
 
-        public bool AtEnd => _position == bytes.Length;
+        public RecordParser(byte[] bytes)
+            : this(bytes, 0, bytes.Length)
+        {
+        }
+
+        public bool AtEnd => _position == end;
+
+        public int Position => _position;
+
+        /// <summary>Steps over one node record (as <see cref="NodeParsing"/> reads it), checking its lengths, decoding nothing.</summary>
+        public void SkipNode()
+        {
+            Take(1);
+            SkipString();
+            SkipString();
+            SkipStrings();
+            if (Byte() != 0)
+            {
+                SkipString();
+            }
+            Take(8);
+            SkipStrings();
+            SkipStrings();
+            if (Byte() != 0)
+            {
+                SkipString();
+            }
+        }
 
         public byte Byte() => bytes[Take(1)];
 
         public int Int32() => BitConverter.ToInt32(bytes, Take(4));
 
         public string String()
+        {
+            var length = Length();
+            return Encoding.UTF8.GetString(bytes, Take(length), length);
+        }
+
+        private void SkipString() => Take(Length());
+
+        private void SkipStrings()
+        {
+            for (var count = ListCount(); count > 0; count--)
+            {
+                SkipString();
+            }
+        }
+
+        private int Length()
         {
             var length = 0;
             for (var shift = 0; ; shift += 7)
@@ -384,18 +496,22 @@ internal static class GraphFileReader
             {
                 throw new InvalidDataException("a string length is malformed");
             }
-            return Encoding.UTF8.GetString(bytes, Take(length), length);
+            return length;
         }
 
         public string? OptionalString() => Byte() != 0 ? String() : null;
 
-        public ImmutableArray<string> Strings(Func<string, string> share)
+        private int ListCount()
         {
             var count = Int32();
-            if (count < 0 || count > bytes.Length - _position)
-            {
-                throw new InvalidDataException($"a list of {count} strings does not fit in the node section");
-            }
+            return count < 0 || count > end - _position
+                ? throw new InvalidDataException($"a list of {count} strings does not fit in the node section")
+                : count;
+        }
+
+        public ImmutableArray<string> Strings(Func<string, string> share)
+        {
+            var count = ListCount();
             if (count == 0)
             {
                 return [];
@@ -410,7 +526,7 @@ internal static class GraphFileReader
 
         private int Take(int count)
         {
-            if (count > bytes.Length - _position)
+            if (count > end - _position)
             {
                 throw new EndOfStreamException();
             }
