@@ -42,6 +42,51 @@ public sealed class QueryTests
         }
     }
 
+    [Fact]
+    public void Every_form_of_every_seed_entity_and_its_variants_resolves_as_the_name_index_resolves_it_in_the_same_order()
+    {
+        // The resolver finds a name's entities by one pass over the entities, without the index of every form: it must
+        // answer as the index did, found or ambiguous, with the ambiguous entities in the same order.
+        var graph = SeedCorpus.Graph;
+        var index = new PaperGraph.Binding.EntityNameIndex<GraphNode>(node => node.Key);
+        foreach (var node in graph.Entities)
+        {
+            index.Add(node, new[] { node.Key, node.Name }.Concat(node.Aliases).Concat(node.LongForm is null ? [] : [node.LongForm]));
+        }
+        var forms = graph.Entities.SelectMany(node => new[] { node.Key, node.Name }.Concat(node.Aliases).Concat(node.LongForm is null ? [] : [node.LongForm])).Distinct().ToList();
+        var names = forms.Concat(forms.Select(form => form.ToUpperInvariant())).Concat(forms.Select(form => form.Replace(' ', '-') + "s")).Distinct().ToList();
+        var ambiguous = 0;
+        foreach (var name in names)
+        {
+            if (graph.KeptApart.Any(kept => PaperGraph.Binding.EntityKey.From(kept.Name) == PaperGraph.Binding.EntityKey.From(name)))
+            {
+                continue;
+            }
+            foreach (EntityKind? kind in new EntityKind?[] { null, EntityKind.Method, EntityKind.Technique, EntityKind.Dataset, EntityKind.Task })
+            {
+                var found = index.Find(name, node => kind is null || node.Kind == kind);
+                if (found.Count == 0)
+                {
+                    // Unknown: the resolver's suggestions come from the index itself.
+                    continue;
+                }
+                // A fresh resolver each time: one that has made suggestions answers from its index.
+                var resolution = new EntityResolver(graph).Resolve(name, kind);
+                if (found.Count == 1)
+                {
+                    Assert.Equal(found[0], resolution.Node);
+                }
+                else
+                {
+                    Assert.Null(resolution.Node);
+                    Assert.Equal(found.OrderByDescending(node => node.PaperCount), resolution.Ambiguous);
+                    ambiguous++;
+                }
+            }
+        }
+        Assert.True(ambiguous > 0, "no ambiguous name among the seed graph's forms");
+    }
+
     [Theory]
     [InlineData("LoRA", "lora")]
     [InlineData("low-rank adaptation", "lora")]
