@@ -16,11 +16,7 @@ public sealed class QueryTests
     {
         // The resolver answers a name that is one entity's key without indexing every entity; the index alone must agree.
         var graph = SeedCorpus.Graph;
-        var index = new PaperGraph.Binding.EntityNameIndex<GraphNode>(node => node.Key);
-        foreach (var node in graph.Entities)
-        {
-            index.Add(node, new[] { node.Key, node.Name }.Concat(node.Aliases).Concat(node.LongForm is null ? [] : [node.LongForm]));
-        }
+        var index = IndexOfEveryForm(graph);
         var resolver = new EntityResolver(graph);
         var names = graph.Entities.SelectMany(node => new[] { node.Key, node.Name }).Distinct().ToList();
         Assert.True(names.Count > 500);
@@ -48,12 +44,8 @@ public sealed class QueryTests
         // The resolver finds a name's entities by one pass over the entities, without the index of every form: it must
         // answer as the index did, found or ambiguous, with the ambiguous entities in the same order.
         var graph = SeedCorpus.Graph;
-        var index = new PaperGraph.Binding.EntityNameIndex<GraphNode>(node => node.Key);
-        foreach (var node in graph.Entities)
-        {
-            index.Add(node, new[] { node.Key, node.Name }.Concat(node.Aliases).Concat(node.LongForm is null ? [] : [node.LongForm]));
-        }
-        var forms = graph.Entities.SelectMany(node => new[] { node.Key, node.Name }.Concat(node.Aliases).Concat(node.LongForm is null ? [] : [node.LongForm])).Distinct().ToList();
+        var index = IndexOfEveryForm(graph);
+        var forms = graph.Entities.SelectMany(FormsOf).Distinct().ToList();
         var names = forms.Concat(forms.Select(form => form.ToUpperInvariant())).Concat(forms.Select(form => form.Replace(' ', '-') + "s")).Distinct().ToList();
         var ambiguous = 0;
         foreach (var name in names)
@@ -85,6 +77,21 @@ public sealed class QueryTests
             }
         }
         Assert.True(ambiguous > 0, "no ambiguous name among the seed graph's forms");
+    }
+
+    /// <summary>Every name an entity goes by, as the resolver indexes them.</summary>
+    private static IEnumerable<string> FormsOf(GraphNode node) =>
+        new[] { node.Key, node.Name }.Concat(node.Aliases).Concat(node.LongForm is null ? [] : [node.LongForm]);
+
+    /// <summary>The name index of every form of every entity: what the resolver answered from before it learnt to avoid it.</summary>
+    private static PaperGraph.Binding.EntityNameIndex<GraphNode> IndexOfEveryForm(KnowledgeGraph graph)
+    {
+        var index = new PaperGraph.Binding.EntityNameIndex<GraphNode>(node => node.Key);
+        foreach (var node in graph.Entities)
+        {
+            index.Add(node, FormsOf(node));
+        }
+        return index;
     }
 
     [Theory]
