@@ -72,9 +72,16 @@ internal sealed class EntityNameIndex<T> where T : class
         {
             return [];
         }
-        var matching = entities.Where(accept).ToList();
-        // An exact key match beats an alias match ("TTA" as a key vs as an alias of two techniques).
-        var exact = matching.Where(entity => _keyOf(entity) == key).ToList();
+        return PreferExactKey(entities.Where(accept).ToList(), key, _keyOf);
+    }
+
+    /// <summary>
+    /// Of the entities that go by a name, the one whose key it is when exactly one is, else all of them: an exact key
+    /// match beats an alias match ("TTA" as a key vs as an alias of two techniques).
+    /// </summary>
+    public static List<T> PreferExactKey(List<T> matching, string key, Func<T, string> keyOf)
+    {
+        var exact = matching.Where(entity => keyOf(entity) == key).ToList();
         return exact.Count == 1 ? exact : matching;
     }
 }

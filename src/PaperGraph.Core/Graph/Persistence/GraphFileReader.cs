@@ -439,6 +439,8 @@ internal static class GraphFileReader
         /// <summary>Steps over one node record (as <see cref="NodeParsing"/> reads it), checking its lengths, decoding nothing.</summary>
         public void SkipNode()
         {
+            // Kind, key, name, aliases, long form?, paper and proposed counts, dates, sources, parent?: NodeParsing.Parse's
+            // order (NodeParsingTests round-trips a graph of several parts, which a mismatch would misalign).
             Take(1);
             SkipString();
             SkipString();

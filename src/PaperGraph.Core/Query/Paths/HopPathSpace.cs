@@ -124,18 +124,10 @@ internal sealed class HopPathSpace : IPathSpace
             // graph has nodes divided by those the other side has seen), its meetings are looked for first, labelling
             // only them; if there are none, the level is grown as usual. Either way the result is the same.
             var meetingsFirst = AlwaysMeetingsFirst || (expansion > 4096 && expansion * otherSeen >= _graph.Nodes.Length);
-            bool grown;
-            if (meetingsFirst)
+            var grown = Grow(query, frontier, expandForward, next, meetingsOnly: meetingsFirst);
+            if (grown && meetingsFirst && next.Count == 0)
             {
-                grown = Grow(query, frontier, expandForward, next, meetingsOnly: true);
-                if (grown && next.Count == 0)
-                {
-                    Work = workBefore;
-                    grown = Grow(query, frontier, expandForward, next, meetingsOnly: false);
-                }
-            }
-            else
-            {
+                Work = workBefore;
                 grown = Grow(query, frontier, expandForward, next, meetingsOnly: false);
             }
             if (!grown)

@@ -26,7 +26,7 @@ public sealed class EntityResolver
             var names = new EntityNameIndex<GraphNode>(node => node.Key);
             foreach (var node in graph.Entities)
             {
-                names.Add(node, new[] { node.Key, node.Name }.Concat(node.Aliases).Concat(node.LongForm is null ? [] : [node.LongForm]));
+                names.Add(node, FormsOf(node));
             }
             return names;
         });
@@ -58,12 +58,7 @@ public sealed class EntityResolver
         {
             return new EntityResolution(keyed[0], [], []);
         }
-        // As EntityNameIndex.Find answers: an exact key match beats an alias match.
-        var matching = GoingBy(name, key).Where(node => kind is null || node.Kind == kind).ToList();
-        if (matching.Count(node => node.Key == key) == 1)
-        {
-            matching = [matching.Single(node => node.Key == key)];
-        }
+        var matching = EntityNameIndex<GraphNode>.PreferExactKey([.. GoingBy(name, key).Where(node => kind is null || node.Kind == kind)], key, node => node.Key);
         if (matching.Count == 1)
         {
             return new EntityResolution(matching[0], [], []);
@@ -97,12 +92,27 @@ public sealed class EntityResolver
         var found = new List<GraphNode>();
         foreach (var node in _graph.Entities)
         {
-            if (FoldsToKey(node.Key) || FoldsToKey(node.Name) || node.Aliases.Any(FoldsToKey) || (node.LongForm is { } longForm && FoldsToKey(longForm)))
+            if (FormsOf(node).Any(FoldsToKey))
             {
                 found.Add(node);
             }
         }
         return found;
+    }
+
+    /// <summary>Every name an entity goes by: its key, display name, aliases and long form.</summary>
+    private static IEnumerable<string> FormsOf(GraphNode node)
+    {
+        yield return node.Key;
+        yield return node.Name;
+        foreach (var alias in node.Aliases)
+        {
+            yield return alias;
+        }
+        if (node.LongForm is { } longForm)
+        {
+            yield return longForm;
+        }
     }
 
     /// <summary>The first letter or digit of a form, lower-cased as <see cref="EntityKey.From"/> folds it; '\0' when there is none.</summary>
