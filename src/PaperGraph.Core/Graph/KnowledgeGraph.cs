@@ -61,6 +61,30 @@ public sealed partial class KnowledgeGraph
     /// <summary>Names several papers propose for different things, kept as separate nodes (homonyms).</summary>
     public ImmutableArray<KeptApart> KeptApart { get; init; } = [];
 
+    /// <summary>
+    /// The senses of each name of <see cref="KeptApart"/> (in its order) that are nodes of this graph, in the order of its keys: a
+    /// curation merge may have joined a sense into another node, whose key is then not the sense's.
+    /// </summary>
+    /// <remarks>
+    /// Found by kind and key on first use; a loaded file names them by node id instead (version 7 on), so <c>stats</c>
+    /// on a million senses does not index every node to find them again. Unset (default) means "find them".
+    /// </remarks>
+    public ImmutableArray<ImmutableArray<GraphNode>> SensesKeptApart
+    {
+        get
+        {
+            if (_sensesKeptApart.IsDefault)
+            {
+                // A race makes the same array twice; either is kept.
+                _sensesKeptApart = [.. KeptApart.Select(kept => kept.Keys.Select(key => TryGetNode(kept.Kind, key, out var node) ? node : null).OfType<GraphNode>().ToImmutableArray())];
+            }
+            return _sensesKeptApart;
+        }
+        internal init => _sensesKeptApart = value;
+    }
+
+    private ImmutableArray<ImmutableArray<GraphNode>> _sensesKeptApart;
+
     /// <summary>The curation decisions (docs/curation.md) the build applied, in file order, each with its file and line.</summary>
     public ImmutableArray<CurationRecord> Curation { get; init; } = [];
 

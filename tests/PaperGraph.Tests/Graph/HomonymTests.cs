@@ -104,11 +104,11 @@ public sealed class HomonymTests
     public void The_current_version_keeps_names_apart_under_its_checksums()
     {
         using var temp = new TempDirectory();
-        Assert.Equal(6, GraphFile.Version);
+        Assert.Equal(7, GraphFile.Version);
         var file = temp.Combine("kestrel.pgz");
         GraphFile.Save(Build(KestrelForLoRA, KestrelForContrast), file);
         var bytes = File.ReadAllBytes(file);
-        Assert.Equal(6, BitConverter.ToInt32(bytes, 8));
+        Assert.Equal(7, BitConverter.ToInt32(bytes, 8));
         // The names kept apart are in the checksummed merges and diagnostics section: damage there is caught.
         var name = System.Text.Encoding.UTF8.GetBytes("Kestrel");
         // Before the replay log, which holds the name too but is checked only when a build replays it.
@@ -117,6 +117,63 @@ public sealed class HomonymTests
         var (graph, problem) = GraphFile.TryLoad(temp.File("damaged.pgz", bytes));
         Assert.Null(graph);
         Assert.Equal("PG4001", problem!.Id);
+    }
+
+    private static readonly (string, string) KestrelForPruning =
+        ("Kestrel Pruning", "We propose Kestrel, a structured pruning method for vision transformers.");
+
+    /// <summary>Three Kestrels, two of them merged by a curation decision: one sense's key is no longer a node's.</summary>
+    private static KnowledgeGraph KestrelsWithOneMerged()
+    {
+        var senses = Build(KestrelForLoRA, KestrelForContrast, KestrelForPruning).SensesKeptApart.Single();
+        var merge = new PaperGraph.Curation.CurationDecision(PaperGraph.Curation.CurationDecisionKind.Merge,
+            [PaperGraph.Curation.EntityReference.Parse(senses[0].Name), PaperGraph.Curation.EntityReference.Parse(senses[1].Name)], "curation.yaml", 1);
+        var builder = new GraphBuilder(LexiconLoader.BuiltIn) { Curation = [merge] };
+        foreach (var (title, abstractText) in new[] { KestrelForLoRA, KestrelForContrast, KestrelForPruning })
+        {
+            builder.Add(Papers.Extract(title, abstractText));
+        }
+        return builder.Build();
+    }
+
+    private static void AssertSameNamesKeptApart(KnowledgeGraph expected, KnowledgeGraph actual)
+    {
+        Assert.Equal(expected.KeptApart, actual.KeptApart, (a, b) => (a.Kind, a.Name, a.Reason) == (b.Kind, b.Name, b.Reason) && a.Keys.SequenceEqual(b.Keys));
+        Assert.Equal(expected.SensesKeptApart.Select(senses => senses.Select(node => (node.Id, node.Key))), actual.SensesKeptApart.Select(senses => senses.Select(node => (node.Id, node.Key))));
+    }
+
+    [Fact]
+    public void A_saved_graph_names_the_senses_kept_apart_by_node_and_a_sense_merged_away_by_its_key()
+    {
+        using var temp = new TempDirectory();
+        var graph = KestrelsWithOneMerged();
+        var kept = Assert.Single(graph.KeptApart);
+        var senses = Assert.Single(graph.SensesKeptApart);
+        Assert.Equal(3, kept.Keys.Length);
+        Assert.Equal(2, senses.Length);
+        var file = temp.Combine("kestrels.pgz");
+        GraphFile.Save(graph, file);
+        var (loaded, problem) = GraphFile.TryLoad(file);
+        Assert.Null(problem);
+        AssertSameNamesKeptApart(graph, loaded!);
+        // A file that wrote every sense as a key would load with no senses known by node: the reader trusts the ids it reads.
+        Assert.Equal(1, loaded!.KeptApart.Single().Keys.Count(key => senses.All(node => node.Key != key)));
+    }
+
+    [Fact]
+    public void A_version_6_file_with_its_senses_as_keys_still_loads_them_and_can_still_be_updated()
+    {
+        using var temp = new TempDirectory();
+        var graph = KestrelsWithOneMerged();
+        using var stream = new MemoryStream();
+        GraphFile.Write(graph, stream, 6, checksums: true, keptApart: true);
+        var file = temp.File("v6.pgz", stream.ToArray());
+        var (loaded, problem) = GraphFile.TryLoad(file);
+        Assert.Null(problem);
+        AssertSameNamesKeptApart(graph, loaded!);
+        var (replay, _, replayProblem) = GraphFileReader.TryOpenReplay(file);
+        Assert.Null(replayProblem);
+        Assert.Equal(3, replay!.PaperCount);
     }
 
     [Fact]

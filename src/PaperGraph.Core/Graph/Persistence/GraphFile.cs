@@ -17,12 +17,12 @@ namespace PaperGraph.Graph.Persistence;
 /// through, so a rebuild that replaces the file meanwhile never mixes two files. Version 4 adds the names kept apart
 /// (homonyms) to the checksummed merges and diagnostics section; version 5 the curation decisions applied (after the
 /// names kept apart, in the same section); version 6 the replay log after the sentence text, which incremental builds
-/// read and nothing else does.
+/// read and nothing else does; version 7 writes the senses of a name kept apart as node ids instead of keys.
 /// </remarks>
 public static class GraphFile
 {
     public const string FormatName = "papergraph";
-    public const int Version = 6;
+    public const int Version = 7;
 
     /// <summary>Saves the graph all or nothing (<see cref="AtomicFile"/>); cancelling stops it and leaves no temporary file.</summary>
     public static void Save(KnowledgeGraph graph, string path, CancellationToken cancellationToken = default) =>

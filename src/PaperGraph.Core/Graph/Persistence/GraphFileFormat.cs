@@ -11,6 +11,9 @@ internal static class GraphFileFormat
     /// </summary>
     public const int AmbiguousVersion = 3;
 
+    /// <summary>The first version that writes the senses of a name kept apart as node ids; version 6 (senses as keys) is still read, and updated.</summary>
+    public const int KeptApartNodesVersion = 7;
+
     /// <summary>The first version with a replay log after the sentence text (incremental builds); version 5 is still read, and cannot be updated.</summary>
     public const int ReplayVersion = 6;
 

@@ -58,7 +58,7 @@ internal static class GraphFileReader
         {
             version = probe.ReadInt32();
         }
-        if (version != GraphFile.Version && version != GraphFileFormat.CurationVersion && version != GraphFileFormat.KeptApartVersion
+        if (version != GraphFile.Version && version != GraphFileFormat.ReplayVersion && version != GraphFileFormat.CurationVersion && version != GraphFileFormat.KeptApartVersion
             && version != GraphFileFormat.AmbiguousVersion && version != GraphFileFormat.UncheckedVersion)
         {
             return (null, Diagnostic.Create(DiagnosticCatalog.UnsupportedGraphVersion, location, version, GraphFile.Version), false);
@@ -75,7 +75,8 @@ internal static class GraphFileReader
         var checkedFile = new ChecksumReadStream(file);
         using var reader = new GraphReader(checkedFile, contentLength);
         reader.ReadBytes(magic.Length + sizeof(int));
-        return (Read(reader, checkedFile, handle, contentLength, checksums, hasKeptApart, hasCuration, hasReplay: version >= GraphFileFormat.ReplayVersion), null, true);
+        var layout = new Layout(hasKeptApart, KeptApartAsNodes: version >= GraphFileFormat.KeptApartNodesVersion, hasCuration, HasReplay: version >= GraphFileFormat.ReplayVersion);
+        return (Read(reader, checkedFile, handle, contentLength, checksums, layout), null, true);
     });
 
     /// <summary>
@@ -113,7 +114,10 @@ internal static class GraphFileReader
         }
     }
 
-    private static KnowledgeGraph Read(GraphReader reader, ChecksumReadStream file, Microsoft.Win32.SafeHandles.SafeFileHandle handle, long contentLength, uint[]? checksums, bool hasKeptApart, bool hasCuration, bool hasReplay)
+    /// <summary>Which of the optional sections a file's version has, and how its names kept apart are written.</summary>
+    private readonly record struct Layout(bool HasKeptApart, bool KeptApartAsNodes, bool HasCuration, bool HasReplay);
+
+    private static KnowledgeGraph Read(GraphReader reader, ChecksumReadStream file, Microsoft.Win32.SafeHandles.SafeFileHandle handle, long contentLength, uint[]? checksums, Layout layout)
     {
         var section = 0;
         void EndSection()
@@ -144,19 +148,9 @@ internal static class GraphFileReader
         {
             merges.Add(new MergedDuplicate(GraphFileFormat.KindOf(reader.ReadByte(), "a merge record"), reader.ReadString(), reader.ReadString(), reader.ReadString()));
         }
-        var keptApart = ImmutableArray.CreateBuilder<KeptApart>();
-        for (var i = hasKeptApart ? Count(reader) : 0; i > 0; i--)
-        {
-            var (kind, name, reason) = (GraphFileFormat.KindOf(reader.ReadByte(), "a name kept apart"), reader.ReadString(), reader.ReadString());
-            var keys = ImmutableArray.CreateBuilder<string>();
-            for (var k = Count(reader); k > 0; k--)
-            {
-                keys.Add(reader.ReadString());
-            }
-            keptApart.Add(new KeptApart(kind, name, keys.ToImmutable(), reason));
-        }
+        var keptApart = ReadKeptApart(reader, layout, nodeCount);
         var curation = ImmutableArray.CreateBuilder<CurationRecord>();
-        for (var i = hasCuration ? Count(reader) : 0; i > 0; i--)
+        for (var i = layout.HasCuration ? Count(reader) : 0; i > 0; i--)
         {
             var (decision, detail, source) = ((Curation.CurationDecisionKind)reader.ReadByte(), reader.ReadString(), reader.ReadString());
             var curated = ImmutableArray.CreateBuilder<CuratedNode>();
@@ -176,8 +170,8 @@ internal static class GraphFileReader
         EndSection();
         var textLength = reader.ReadInt64();
         var textStart = file.Position;
-        var replay = hasReplay ? ReadReplayFooter(handle, contentLength, (flags & GraphFileFormat.HasReplay) != 0, checksums?[section + 1]) : default;
-        var textEnd = hasReplay ? replay.RecordsStart : contentLength;
+        var replay = layout.HasReplay ? ReadReplayFooter(handle, contentLength, (flags & GraphFileFormat.HasReplay) != 0, checksums?[section + 1]) : default;
+        var textEnd = layout.HasReplay ? replay.RecordsStart : contentLength;
         if (textLength < 0 || textStart + textLength != textEnd || (sentenceRows.Offset.Length > 0 && sentenceRows.Offset[^1] != textLength))
         {
             throw new InvalidDataException("the sentence store does not match the file's length (truncated?)");
@@ -217,10 +211,43 @@ internal static class GraphFileReader
         return new KnowledgeGraph(nodes, edges, adjacency, sentences, merges.ToImmutable(), diagnostics.ToImmutable())
         {
             CoOccurrenceIsComplete = (flags & GraphFileFormat.CoOccurrenceComplete) != 0,
-            KeptApart = keptApart.ToImmutable(),
+            KeptApart = [.. keptApart.Select(kept => kept.ToKeptApart(nodes))],
+            // The senses are the nodes the file names: no kind-and-key index of every node to find them again.
+            SensesKeptApart = layout.KeptApartAsNodes ? [.. keptApart.Select(kept => kept.Senses(nodes))] : default,
             Curation = curation.ToImmutable(),
             Replay = replay.Log,
         };
+    }
+
+    /// <summary>A name kept apart as the file has it: each sense a node id, or -1 and the key of one that is not a node.</summary>
+    private sealed record KeptApartRow(EntityKind Kind, string Name, string Reason, int[] Nodes, string?[] Keys)
+    {
+        public KeptApart ToKeptApart(ImmutableArray<GraphNode> nodes) =>
+            new(Kind, Name, [.. Nodes.Select((node, i) => node >= 0 ? nodes[node].Key : Keys[i]!)], Reason);
+
+        public ImmutableArray<GraphNode> Senses(ImmutableArray<GraphNode> nodes) => [.. Nodes.Where(node => node >= 0).Select(node => nodes[node])];
+    }
+
+    private static List<KeptApartRow> ReadKeptApart(GraphReader reader, Layout layout, int nodeCount)
+    {
+        var rows = new List<KeptApartRow>();
+        for (var i = layout.HasKeptApart ? Count(reader) : 0; i > 0; i--)
+        {
+            var (kind, name, reason) = (GraphFileFormat.KindOf(reader.ReadByte(), "a name kept apart"), reader.ReadString(), reader.ReadString());
+            var senses = Count(reader);
+            var (ids, keys) = (new int[senses], new string?[senses]);
+            for (var k = 0; k < senses; k++)
+            {
+                ids[k] = layout.KeptApartAsNodes ? reader.ReadInt32() : -1;
+                if (ids[k] >= nodeCount || ids[k] < -1)
+                {
+                    throw new InvalidDataException($"a name kept apart ('{name}') names node {ids[k]}, which is not in the file");
+                }
+                keys[k] = ids[k] < 0 ? reader.ReadString() : null;
+            }
+            rows.Add(new KeptApartRow(kind, name, reason, ids, keys));
+        }
+        return rows;
     }
 
     /// <summary>What follows the replay log's records: <c>int</c> paper records, <c>int</c> curation decisions of the build, <c>long</c> length of the records.</summary>
@@ -257,7 +284,8 @@ internal static class GraphFileReader
             {
                 return (null, Diagnostic.Create(DiagnosticCatalog.GraphWithoutReplayLog, location), false);
             }
-            if (version != GraphFile.Version)
+            // Version 6 differs from 7 only in how names kept apart are written: its replay log and trailer read the same.
+            if (version is not (GraphFileFormat.ReplayVersion or GraphFile.Version))
             {
                 return (null, Diagnostic.Create(DiagnosticCatalog.UnsupportedGraphVersion, location, version, GraphFile.Version), false);
             }

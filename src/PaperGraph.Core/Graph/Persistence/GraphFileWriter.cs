@@ -53,7 +53,7 @@ internal static class GraphFileWriter
             }
             if (keptApart)
             {
-                WriteKeptApart(writer, graph.KeptApart);
+                WriteKeptApart(writer, graph, keysAsNodes: version >= GraphFileFormat.KeptApartNodesVersion);
             }
             if (curation)
             {
@@ -115,10 +115,15 @@ internal static class GraphFileWriter
         stream.Flush();
     }
 
-    private static void WriteKeptApart(BinaryWriter writer, ImmutableArray<KeptApart> keptApart)
+    /// <remarks>
+    /// Since version 7 (<paramref name="keysAsNodes"/>) a sense that is a node is written as its node id, -1 and the key
+    /// for one a curation merge joined into another node: a million senses were a million key strings to allocate, and
+    /// to find again by key, at every load.
+    /// </remarks>
+    private static void WriteKeptApart(BinaryWriter writer, KnowledgeGraph graph, bool keysAsNodes)
     {
-        writer.Write(keptApart.Length);
-        foreach (var kept in keptApart)
+        writer.Write(graph.KeptApart.Length);
+        foreach (var kept in graph.KeptApart)
         {
             writer.Write(GraphFileFormat.KindCode(kept.Kind));
             writer.Write(kept.Name);
@@ -126,6 +131,15 @@ internal static class GraphFileWriter
             writer.Write(kept.Keys.Length);
             foreach (var key in kept.Keys)
             {
+                if (keysAsNodes)
+                {
+                    var isNode = graph.TryGetNode(kept.Kind, key, out var node);
+                    writer.Write(isNode ? node.Id : -1);
+                    if (isNode)
+                    {
+                        continue;
+                    }
+                }
                 writer.Write(key);
             }
         }

@@ -10,10 +10,9 @@ public sealed class HomonymCandidates : IMergeCandidateGenerator
 {
     public IEnumerable<ProposedMerge> Propose(MergeScope scope)
     {
-        foreach (var kept in scope.Graph.KeptApart)
+        foreach (var (kept, senses) in scope.Graph.KeptApart.Zip(scope.Graph.SensesKeptApart))
         {
-            var senses = kept.Keys.Select(key => scope.Graph.TryGetNode(kept.Kind, key, out var node) ? node : null).OfType<GraphNode>().ToList();
-            for (var i = 1; i < senses.Count; i++)
+            for (var i = 1; i < senses.Length; i++)
             {
                 yield return new ProposedMerge(senses[0], senses[i], $"same name proposed by different papers: '{kept.Name}' ({kept.Reason})", 0.3);
             }

@@ -66,7 +66,7 @@ public sealed record GraphStatistics(
             [.. Enum.GetValues<RelationType>().Where(type => edgesByType[(int)type] > 0).Select(type => (type.ToName(), edgesByType[(int)type]))],
             [.. mostConnected.TakeBestFirst()],
             graph.Merges,
-            [.. graph.KeptApart.Select(kept => (kept, kept.Keys.Select(key => graph.TryGetNode(kept.Kind, key, out var node) ? node : null).OfType<GraphNode>().ToImmutableArray()))],
+            [.. graph.KeptApart.Zip(graph.SensesKeptApart)],
             graph.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error),
             graph.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning),
             graph.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Info),

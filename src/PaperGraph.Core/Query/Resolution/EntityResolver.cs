@@ -38,10 +38,9 @@ public sealed class EntityResolver
     {
         var key = EntityKey.From(name);
         // A name kept apart (homonyms proposed by different papers) means none of them in particular: ask which.
-        var homonyms = _graph.KeptApart
-            .Where(kept => (kind is null || kept.Kind == kind) && EntityKey.From(kept.Name) == key)
-            .SelectMany(kept => kept.Keys.Select(senseKey => _graph.TryGetNode(kept.Kind, senseKey, out var node) ? node : null))
-            .OfType<GraphNode>()
+        var homonyms = _graph.KeptApart.Zip(_graph.SensesKeptApart)
+            .Where(pair => (kind is null || pair.First.Kind == kind) && EntityKey.From(pair.First.Name) == key)
+            .SelectMany(pair => pair.Second)
             .ToList();
         if (homonyms.Count > 1)
         {
