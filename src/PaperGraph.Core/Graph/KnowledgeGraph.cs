@@ -180,7 +180,33 @@ public sealed partial class KnowledgeGraph
         return (from, to);
     }
 
-    public bool TryGetNode(EntityKind kind, string key, out GraphNode node) => _byKindAndKey.Value.TryGetValue((kind, key), out node!);
+    /// <summary>The node of a kind with a key (the first, were there two).</summary>
+    /// <remarks>
+    /// The first few lookups walk the nodes; only later ones build the kind-and-key index. A one-off query looks up a
+    /// name or two, and at a million nodes building the index costs many times the walks it saves.
+    /// </remarks>
+    public bool TryGetNode(EntityKind kind, string key, out GraphNode node)
+    {
+        if (_byKindAndKey.IsValueCreated || Interlocked.Increment(ref _lookupsWithoutIndex) > LookupsBeforeIndex)
+        {
+            return _byKindAndKey.Value.TryGetValue((kind, key), out node!);
+        }
+        foreach (var candidate in Nodes)
+        {
+            if (candidate.Kind == kind && string.Equals(candidate.Key, key, StringComparison.Ordinal))
+            {
+                node = candidate;
+                return true;
+            }
+        }
+        node = null!;
+        return false;
+    }
+
+    /// <summary>How many lookups walk the nodes before the index is built: a walk costs about a tenth of building it.</summary>
+    private const int LookupsBeforeIndex = 8;
+
+    private int _lookupsWithoutIndex;
 
     public int Degree(GraphNode node) => Adjacency.Start[node.Id + 1] - Adjacency.Start[node.Id];
 
