@@ -357,49 +357,63 @@ internal static class GraphFileReader
     }
 
     /// <summary>
-    /// The node records parsed on the thread pool in parts: the records are walked once for where each part starts
-    /// (lengths only, nothing decoded), then each part is parsed on its own, into its own slots of one array.
+    /// The node records parsed in parts, by thread-pool workers while the caller reads the columns and then by the
+    /// caller too: the records are walked once for where each part starts (lengths only, nothing decoded), then each
+    /// part is parsed on its own, into its own slots of one array.
     /// </summary>
+    /// <remarks>
+    /// Parts are taken from a shared counter rather than given one per task: with a task per part, the caller finished
+    /// its columns and then waited a second or more at a million nodes while the last parts, started late on a
+    /// two-core pool, were parsed by the workers alone.
+    /// </remarks>
     private sealed class NodeParsing
     {
-        /// <summary>Parts enough for two cores to share the work while one of them still reads the columns.</summary>
-        private const int Parts = 4;
+        /// <summary>Parts small enough that whoever is free takes the next one, and the last one ends soon after the others.</summary>
+        private const int Parts = 16;
 
-        /// <summary>Below this many nodes one part does it: a task per part would cost more than it saves.</summary>
+        /// <summary>Below this many nodes per part, fewer parts: a part costs a task and a pass, which must be worth it.</summary>
         private const int NodesPerPartAtLeast = 50_000;
 
         private readonly GraphNode[] _nodes;
-        private readonly Task[] _parts;
+        private readonly byte[] _bytes;
+        private readonly (int Node, int Offset)[] _starts;
+        private readonly Task[] _workers;
+        private int _nextPart = -1;
 
-        private NodeParsing(GraphNode[] nodes, Task[] parts)
+        private NodeParsing(int count, byte[] bytes)
         {
-            _nodes = nodes;
-            _parts = parts;
-        }
-
-        public static NodeParsing Start(int count, byte[] bytes)
-        {
-            var nodes = new GraphNode[count];
-            var parts = Math.Clamp(count / NodesPerPartAtLeast, 1, Parts);
-            var starts = PartStarts(count, bytes, parts);
-            var tasks = new Task[parts];
-            for (var part = 0; part < parts; part++)
+            _nodes = new GraphNode[count];
+            _bytes = bytes;
+            _starts = PartStarts(count, bytes, Math.Clamp(count / NodesPerPartAtLeast, 1, Parts));
+            var workers = Math.Min(Environment.ProcessorCount, _starts.Length - 1);
+            _workers = new Task[workers];
+            for (var i = 0; i < workers; i++)
             {
-                var (first, offset) = starts[part];
-                var (end, endOffset) = starts[part + 1];
-                tasks[part] = Task.Run(() => Parse(bytes, offset, endOffset, first, end, nodes));
+                _workers[i] = Task.Run(ParseParts);
             }
-            return new NodeParsing(nodes, tasks);
         }
 
-        /// <summary>Every node, once every part is parsed; a part's format error is thrown as it was raised.</summary>
+        public static NodeParsing Start(int count, byte[] bytes) => new(count, bytes);
+
+        /// <summary>Every node, once every part is parsed (the caller takes the parts still waiting); a part's format error is thrown as it was raised.</summary>
         public ImmutableArray<GraphNode> Finish()
         {
-            foreach (var part in _parts)
+            ParseParts();
+            foreach (var worker in _workers)
             {
-                part.GetAwaiter().GetResult();
+                worker.GetAwaiter().GetResult();
             }
             return ImmutableCollectionsMarshal.AsImmutableArray(_nodes);
+        }
+
+        private void ParseParts()
+        {
+            for (var part = Interlocked.Increment(ref _nextPart); part < _starts.Length - 1; part = Interlocked.Increment(ref _nextPart))
+            {
+                var (first, offset) = _starts[part];
+                var (end, endOffset) = _starts[part + 1];
+                Parse(_bytes, offset, endOffset, first, end, _nodes);
+            }
         }
 
         /// <summary>The first node and byte offset of each part, then (count, length): where the records end.</summary>
