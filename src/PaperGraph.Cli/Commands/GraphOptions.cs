@@ -59,6 +59,15 @@ internal sealed class GraphOptions
         return true;
     }
 
+    /// <summary>What <c>stats</c> counts (<see cref="GraphSource.OpenCensus"/>), or says why not and gives the exit code to return.</summary>
+    public bool TryOpenCensus(ParseResult parse, CliConsole console, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out GraphCensus? census, out int exitCode)
+    {
+        var reporter = new DiagnosticReporter(console.Error);
+        census = GraphSource.OpenCensus(parse.GetValue(Graph), parse.GetValue(Input) ?? [], parse.GetValue(Format), parse.GetValue(Lexicon) ?? [], reporter, console.Error, console.Cancellation);
+        exitCode = census is not null ? ExitCodes.Success : reporter.ExitCode == 0 ? ExitCodes.Usage : reporter.ExitCode;
+        return census is not null;
+    }
+
     public KnowledgeGraph? Open(ParseResult parse, DiagnosticReporter reporter, CliConsole console) =>
         GraphSource.Open(parse.GetValue(Graph), parse.GetValue(Input) ?? [], parse.GetValue(Format), parse.GetValue(Lexicon) ?? [], reporter, console.Error, console.Cancellation);
 }

@@ -20,11 +20,12 @@ internal static class StatsCommand
         graphOptions.AddTo(command);
         command.SetAction(parse =>
         {
-            if (!graphOptions.TryOpen(parse, console, out var graph, out var exitCode))
+            // Counted from the saved file without loading it: a million-paper graph takes seconds to load for a few dozen numbers.
+            if (!graphOptions.TryOpenCensus(parse, console, out var census, out var exitCode))
             {
                 return exitCode;
             }
-            var stats = GraphStatistics.Compute(graph, parse.GetValue(top));
+            var stats = GraphStatistics.Compute(census, parse.GetValue(top));
             return StatsRenderer.Instance.Render(console, parse.GetValue(json), stats);
         });
         return command;

@@ -14,6 +14,25 @@ internal static class GraphSource
     /// <summary>The graph the query verbs open when neither --graph nor --input is given: what 'build' saves by default.</summary>
     public const string DefaultGraph = "papergraph.pgz";
 
+    /// <summary>
+    /// The census <c>stats</c> counts: read from the saved graph without loading it, or taken from the graph built
+    /// from --input; null when there is none (said on stderr, as <see cref="Open"/> says it).
+    /// </summary>
+    public static GraphCensus? OpenCensus(string? graphPath, string[] inputs, InputFormat format, string[] lexicons, DiagnosticReporter reporter, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        var file = graphPath ?? (inputs.Length == 0 && File.Exists(DefaultGraph) ? DefaultGraph : null);
+        if (file is null || inputs.Length > 0)
+        {
+            return Open(graphPath, inputs, format, lexicons, reporter, error, cancellationToken) is { } graph ? GraphCensus.Of(graph) : null;
+        }
+        var (census, problem) = GraphFile.TryReadCensus(file);
+        if (problem is not null)
+        {
+            reporter.Report(problem);
+        }
+        return census;
+    }
+
     public static KnowledgeGraph? Open(string? graphPath, string[] inputs, InputFormat format, string[] lexicons, DiagnosticReporter reporter, TextWriter error, CancellationToken cancellationToken = default)
     {
         if (graphPath is not null && inputs.Length > 0)

@@ -43,7 +43,7 @@ internal sealed class StatsRenderer : ResultRenderer<GraphStatistics>
         {
             // A name a large corpus shares among hundreds of papers would fill a screen: a few senses, then the count.
             var shown = string.Join("; ", nodes.Take(SensesShown).Select(node => node.Name));
-            var more = nodes.Length > SensesShown ? $"; … and {nodes.Length - SensesShown} more" : "";
+            var more = nodes.Count > SensesShown ? $"; … and {nodes.Count - SensesShown} more" : "";
             output.WriteLine($"  {kept.Kind.ToName()} '{kept.Name}': {shown}{more}");
         }
         if (!stats.Curation.IsEmpty || stats.CurationWarnings > 0)

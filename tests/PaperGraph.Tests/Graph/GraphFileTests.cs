@@ -15,7 +15,7 @@ public sealed class GraphFileTests
         return stream.ToArray();
     }
 
-    private static readonly Lazy<byte[]> SeedFile = new(SavedSeeds);
+    internal static readonly Lazy<byte[]> SeedFile = new(SavedSeeds);
 
     [Fact]
     public void Every_edge_loads_back_with_the_same_evidence_papers_weight_and_score()

@@ -123,7 +123,7 @@ public sealed class HomonymTests
         ("Kestrel Pruning", "We propose Kestrel, a structured pruning method for vision transformers.");
 
     /// <summary>Three Kestrels, two of them merged by a curation decision: one sense's key is no longer a node's.</summary>
-    private static KnowledgeGraph KestrelsWithOneMerged()
+    internal static KnowledgeGraph KestrelsWithOneMerged()
     {
         var senses = Build(KestrelForLoRA, KestrelForContrast, KestrelForPruning).SensesKeptApart.Single();
         var merge = new PaperGraph.Curation.CurationDecision(PaperGraph.Curation.CurationDecisionKind.Merge,

@@ -41,4 +41,7 @@ public static class GraphFile
 
     /// <summary>Loads a saved graph; a missing, corrupt or foreign file is a diagnostic, not an exception.</summary>
     public static (KnowledgeGraph? Graph, Diagnostic? Problem) TryLoad(string path) => GraphFileReader.TryLoad(path);
+
+    /// <summary>What <c>stats</c> counts, read from a saved graph without loading it; problems as <see cref="TryLoad"/> reports them.</summary>
+    public static (GraphCensus? Census, Diagnostic? Problem) TryReadCensus(string path) => GraphFileReader.TryReadCensus(path);
 }

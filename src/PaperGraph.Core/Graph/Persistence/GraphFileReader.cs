@@ -40,17 +40,69 @@ internal static class GraphFileReader
     public static (KnowledgeGraph? Graph, Diagnostic? Problem) TryLoad(string path) => ReadThroughHandle(path, (handle, length, location) =>
     {
         using var file = new BufferedStream(new HandleStream(handle, length), 1 << 16);
+        var (opened, legacy, problem) = Open(file, length, location);
+        if (opened is not { } checkedFile)
+        {
+            return (legacy, problem, KeepHandle: false);
+        }
+        using var reader = new GraphReader(checkedFile.Stream, checkedFile.ContentLength);
+        reader.ReadBytes(GraphFileFormat.Magic.Length + sizeof(int));
+        return (Read(reader, checkedFile, handle), null, true);
+    });
+
+    /// <summary>
+    /// What <c>stats</c> needs of a saved graph, read without loading it: the node records walked for kinds and paper
+    /// counts, the edge types, the small sections. A file older than version 7 is loaded and counted instead.
+    /// </summary>
+    /// <remarks>
+    /// The sections read are checked against their checksums as a load checks them (header, nodes, edges, and the
+    /// merges-to-diagnostics section); the sentence rows and the adjacency are stepped over and the sentence text is not
+    /// read at all, since nothing the census holds comes from them. The census keeps the node records (a few hundred
+    /// megabytes at a million papers) and makes a node from its record when asked.
+    /// </remarks>
+    public static (GraphCensus? Census, Diagnostic? Problem) TryReadCensus(string path)
+    {
+        var (census, problem) = ReadThroughHandle(path, (handle, length, location) =>
+        {
+            using var file = new BufferedStream(new HandleStream(handle, length), 1 << 16);
+            var (opened, legacy, problem) = Open(file, length, location);
+            if (opened is not { } checkedFile || !checkedFile.Layout.KeptApartAsNodes)
+            {
+                return (legacy is null ? null : GraphCensus.Of(legacy), problem, KeepHandle: false);
+            }
+            using var reader = new GraphReader(checkedFile.Stream, checkedFile.ContentLength);
+            reader.ReadBytes(GraphFileFormat.Magic.Length + sizeof(int));
+            return (ReadCensus(reader, checkedFile), null, false);
+        });
+        if (census is null && problem is null)
+        {
+            // A checked file of an older version: the names kept apart are keys, found through the loaded graph.
+            var (graph, loadProblem) = TryLoad(path);
+            return (graph is null ? null : GraphCensus.Of(graph), loadProblem);
+        }
+        return (census, problem);
+    }
+
+    /// <summary>A graph file opened for reading its sections in order: the stream that checks them, their checksums, what the version holds.</summary>
+    private readonly record struct CheckedFile(ChecksumReadStream Stream, long ContentLength, uint[]? Checksums, Layout Layout);
+
+    /// <summary>
+    /// Reads the magic, the version and the checksum trailer, and leaves the stream at the file's start; a version 1
+    /// (gzip JSON) file is read whole here and given back as <c>Legacy</c>, a foreign or unknown file as a problem.
+    /// </summary>
+    private static (CheckedFile? File, KnowledgeGraph? Legacy, Diagnostic? Problem) Open(BufferedStream file, long length, Location location)
+    {
         Span<byte> magic = stackalloc byte[8];
         var read = file.ReadAtLeast(magic, magic.Length, throwOnEndOfStream: false);
         if (read >= 2 && magic[0] == 0x1f && magic[1] == 0x8b)
         {
             file.Position = 0;
             var (legacy, problem) = LegacyGraphFile.Read(file, location);
-            return (legacy, problem, KeepHandle: false);
+            return (null, legacy, problem);
         }
         if (read < magic.Length || !magic.SequenceEqual(GraphFileFormat.Magic))
         {
-            return (null, Diagnostic.Create(DiagnosticCatalog.InvalidGraphFile, location, "not a PaperGraph graph file"), false);
+            return (null, null, Diagnostic.Create(DiagnosticCatalog.InvalidGraphFile, location, "not a PaperGraph graph file"));
         }
         GraphFileFormat.RequireLittleEndian();
         int version;
@@ -61,7 +113,7 @@ internal static class GraphFileReader
         if (version != GraphFile.Version && version != GraphFileFormat.ReplayVersion && version != GraphFileFormat.CurationVersion && version != GraphFileFormat.KeptApartVersion
             && version != GraphFileFormat.AmbiguousVersion && version != GraphFileFormat.UncheckedVersion)
         {
-            return (null, Diagnostic.Create(DiagnosticCatalog.UnsupportedGraphVersion, location, version, GraphFile.Version), false);
+            return (null, null, Diagnostic.Create(DiagnosticCatalog.UnsupportedGraphVersion, location, version, GraphFile.Version));
         }
         // A version 3 file is main's checksummed layout when it ends in a checksum trailer (a section count no
         // sentence text ends with), else the issue-13 branch's layout with names kept apart and no checksums.
@@ -72,12 +124,9 @@ internal static class GraphFileReader
         var checksums = checksummed ? SectionChecksums.ReadTrailer(file, length, sectionNames.Length) : null;
         var contentLength = checksums is null ? length : length - SectionChecksums.TrailerLengthOf(sectionNames.Length);
         file.Position = 0;
-        var checkedFile = new ChecksumReadStream(file);
-        using var reader = new GraphReader(checkedFile, contentLength);
-        reader.ReadBytes(magic.Length + sizeof(int));
         var layout = new Layout(hasKeptApart, KeptApartAsNodes: version >= GraphFileFormat.KeptApartNodesVersion, hasCuration, HasReplay: version >= GraphFileFormat.ReplayVersion);
-        return (Read(reader, checkedFile, handle, contentLength, checksums, layout), null, true);
-    });
+        return (new CheckedFile(new ChecksumReadStream(file), contentLength, checksums, layout), null, null);
+    }
 
     /// <summary>
     /// Opens <paramref name="path"/> and gives its handle and length to <paramref name="read"/>, which says whether what
@@ -117,18 +166,34 @@ internal static class GraphFileReader
     /// <summary>Which of the optional sections a file's version has, and how its names kept apart are written.</summary>
     private readonly record struct Layout(bool HasKeptApart, bool KeptApartAsNodes, bool HasCuration, bool HasReplay);
 
-    private static KnowledgeGraph Read(GraphReader reader, ChecksumReadStream file, Microsoft.Win32.SafeHandles.SafeFileHandle handle, long contentLength, uint[]? checksums, Layout layout)
+    /// <summary>Checks each section against its checksum as it ends, in file order.</summary>
+    private sealed class SectionCheck(CheckedFile file)
     {
-        var section = 0;
-        void EndSection()
+        public int Section { get; private set; }
+
+        public void End()
         {
-            var actual = file.TakeChecksum();
-            if (checksums is not null && actual != checksums[section])
+            var actual = file.Stream.TakeChecksum();
+            if (file.Checksums is { } checksums && actual != checksums[Section])
             {
-                throw new InvalidDataException($"the {SectionChecksums.Names[section]} section is damaged (its checksum does not match)");
+                throw new InvalidDataException($"the {SectionChecksums.Names[Section]} section is damaged (its checksum does not match)");
             }
-            section++;
+            Section++;
         }
+
+        /// <summary>Ends a section whose rest was stepped over (<see cref="ChecksumReadStream.SkipUnchecked"/>): not read, so not checked.</summary>
+        public void SkipRest()
+        {
+            file.Stream.TakeChecksum();
+            Section++;
+        }
+    }
+
+    private static KnowledgeGraph Read(GraphReader reader, CheckedFile checkedFile, Microsoft.Win32.SafeHandles.SafeFileHandle handle)
+    {
+        var (file, contentLength, checksums, layout) = (checkedFile.Stream, checkedFile.ContentLength, checkedFile.Checksums, checkedFile.Layout);
+        var check = new SectionCheck(checkedFile);
+        void EndSection() => check.End();
         var flags = reader.ReadInt32();
         EndSection();
         // Parsing the node records is the load's biggest CPU cost and reading the columns its biggest memory cost:
@@ -143,6 +208,63 @@ internal static class GraphFileReader
         EndSection();
         var adjacency = ReadAdjacency(reader, nodeCount, edges.Count);
         EndSection();
+        var (merges, keptApart, curation, diagnostics) = ReadSmallSections(reader, layout, nodeCount);
+        EndSection();
+        var textLength = reader.ReadInt64();
+        var textStart = file.Position;
+        var replay = layout.HasReplay ? ReadReplayFooter(handle, contentLength, (flags & GraphFileFormat.HasReplay) != 0, checksums?[check.Section + 1]) : default;
+        var textEnd = layout.HasReplay ? replay.RecordsStart : contentLength;
+        if (textLength < 0 || textStart + textLength != textEnd || (sentenceRows.Offset.Length > 0 && sentenceRows.Offset[^1] != textLength))
+        {
+            throw new InvalidDataException("the sentence store does not match the file's length (truncated?)");
+        }
+        if (checksums is not null)
+        {
+            // Most of the file, read once in large blocks: evidence shown later is then known to be what was saved.
+            var crc = new System.IO.Hashing.Crc32();
+            crc.Append(BitConverter.GetBytes(textLength));
+            var buffer = new byte[1 << 20];
+            for (var at = textStart; at < textStart + textLength;)
+            {
+                var read = RandomAccess.Read(handle, buffer.AsSpan(0, (int)Math.Min(buffer.Length, textStart + textLength - at)), at);
+                if (read == 0)
+                {
+                    throw new EndOfStreamException();
+                }
+                crc.Append(buffer.AsSpan(0, read));
+                at += read;
+            }
+            if (crc.GetCurrentHashAsUInt32() != checksums[check.Section])
+            {
+                throw new InvalidDataException("the sentence text section is damaged (its checksum does not match)");
+            }
+        }
+        // Awaited only now: the sentence text's checksum above is read while the last node records are parsed.
+        var nodes = parsing.Finish();
+        for (var i = 0; i < paperKeyNodes.Length; i++)
+        {
+            if (paperKeyNodes[i] >= 0)
+            {
+                sentenceRows.PaperKeys[i] = paperKeyNodes[i] < nodes.Length ? nodes[paperKeyNodes[i]].Key : throw new InvalidDataException("a paper key names a node that is not in the file");
+            }
+        }
+        var sentences = new SentenceTable(sentenceRows.PaperKeys, sentenceRows.Paper, sentenceRows.Number, sentenceRows.Field, sentenceRows.Offset,
+            SentenceText.InFile(handle, textStart, textLength));
+        return new KnowledgeGraph(nodes, edges, adjacency, sentences, merges, diagnostics)
+        {
+            CoOccurrenceIsComplete = (flags & GraphFileFormat.CoOccurrenceComplete) != 0,
+            KeptApart = [.. keptApart.Select(kept => kept.ToKeptApart(id => nodes[id].Key))],
+            // The senses are the nodes the file names: no kind-and-key index of every node to find them again.
+            SensesKeptApart = layout.KeptApartAsNodes ? [.. keptApart.Select(kept => kept.SenseNodes.Select(id => nodes[id]).ToImmutableArray())] : default,
+            Curation = curation,
+            Replay = replay.Log,
+        };
+    }
+
+    /// <summary>The merges, names kept apart, curation decisions and diagnostics: one checked section, small beside the columns.</summary>
+    private static (ImmutableArray<MergedDuplicate> Merges, List<KeptApartRow> KeptApart, ImmutableArray<CurationRecord> Curation, ImmutableArray<Diagnostic> Diagnostics) ReadSmallSections(
+        GraphReader reader, Layout layout, int nodeCount)
+    {
         var merges = ImmutableArray.CreateBuilder<MergedDuplicate>();
         for (var i = Count(reader); i > 0; i--)
         {
@@ -167,65 +289,17 @@ internal static class GraphFileReader
             var descriptor = DiagnosticCatalog.All.FirstOrDefault(d => d.Id == id) ?? new DiagnosticDescriptor(id, id, "{0}", DiagnosticSeverity.Info);
             diagnostics.Add(new Diagnostic(descriptor, new Location(reader.ReadString(), reader.ReadInt32()), reader.ReadString()));
         }
-        EndSection();
-        var textLength = reader.ReadInt64();
-        var textStart = file.Position;
-        var replay = layout.HasReplay ? ReadReplayFooter(handle, contentLength, (flags & GraphFileFormat.HasReplay) != 0, checksums?[section + 1]) : default;
-        var textEnd = layout.HasReplay ? replay.RecordsStart : contentLength;
-        if (textLength < 0 || textStart + textLength != textEnd || (sentenceRows.Offset.Length > 0 && sentenceRows.Offset[^1] != textLength))
-        {
-            throw new InvalidDataException("the sentence store does not match the file's length (truncated?)");
-        }
-        if (checksums is not null)
-        {
-            // Most of the file, read once in large blocks: evidence shown later is then known to be what was saved.
-            var crc = new System.IO.Hashing.Crc32();
-            crc.Append(BitConverter.GetBytes(textLength));
-            var buffer = new byte[1 << 20];
-            for (var at = textStart; at < textStart + textLength;)
-            {
-                var read = RandomAccess.Read(handle, buffer.AsSpan(0, (int)Math.Min(buffer.Length, textStart + textLength - at)), at);
-                if (read == 0)
-                {
-                    throw new EndOfStreamException();
-                }
-                crc.Append(buffer.AsSpan(0, read));
-                at += read;
-            }
-            if (crc.GetCurrentHashAsUInt32() != checksums[section])
-            {
-                throw new InvalidDataException("the sentence text section is damaged (its checksum does not match)");
-            }
-        }
-        // Awaited only now: the sentence text's checksum above is read while the last node records are parsed.
-        var nodes = parsing.Finish();
-        for (var i = 0; i < paperKeyNodes.Length; i++)
-        {
-            if (paperKeyNodes[i] >= 0)
-            {
-                sentenceRows.PaperKeys[i] = paperKeyNodes[i] < nodes.Length ? nodes[paperKeyNodes[i]].Key : throw new InvalidDataException("a paper key names a node that is not in the file");
-            }
-        }
-        var sentences = new SentenceTable(sentenceRows.PaperKeys, sentenceRows.Paper, sentenceRows.Number, sentenceRows.Field, sentenceRows.Offset,
-            SentenceText.InFile(handle, textStart, textLength));
-        return new KnowledgeGraph(nodes, edges, adjacency, sentences, merges.ToImmutable(), diagnostics.ToImmutable())
-        {
-            CoOccurrenceIsComplete = (flags & GraphFileFormat.CoOccurrenceComplete) != 0,
-            KeptApart = [.. keptApart.Select(kept => kept.ToKeptApart(nodes))],
-            // The senses are the nodes the file names: no kind-and-key index of every node to find them again.
-            SensesKeptApart = layout.KeptApartAsNodes ? [.. keptApart.Select(kept => kept.Senses(nodes))] : default,
-            Curation = curation.ToImmutable(),
-            Replay = replay.Log,
-        };
+        return (merges.ToImmutable(), keptApart, curation.ToImmutable(), diagnostics.ToImmutable());
     }
 
     /// <summary>A name kept apart as the file has it: each sense a node id, or -1 and the key of one that is not a node.</summary>
     private sealed record KeptApartRow(EntityKind Kind, string Name, string Reason, int[] Nodes, string?[] Keys)
     {
-        public KeptApart ToKeptApart(ImmutableArray<GraphNode> nodes) =>
-            new(Kind, Name, [.. Nodes.Select((node, i) => node >= 0 ? nodes[node].Key : Keys[i]!)], Reason);
+        public KeptApart ToKeptApart(Func<int, string> keyOf) =>
+            new(Kind, Name, [.. Nodes.Select((node, i) => node >= 0 ? keyOf(node) : Keys[i]!)], Reason);
 
-        public ImmutableArray<GraphNode> Senses(ImmutableArray<GraphNode> nodes) => [.. Nodes.Where(node => node >= 0).Select(node => nodes[node])];
+        /// <summary>The senses that are nodes, by id.</summary>
+        public ImmutableArray<int> SenseNodes => [.. Nodes.Where(node => node >= 0)];
     }
 
     private static List<KeptApartRow> ReadKeptApart(GraphReader reader, Layout layout, int nodeCount)
@@ -248,6 +322,89 @@ internal static class GraphFileReader
             rows.Add(new KeptApartRow(kind, name, reason, ids, keys));
         }
         return rows;
+    }
+
+    /// <summary>
+    /// The census of a version 7 file (<see cref="TryReadCensus"/>): the node records kept as bytes and walked once for
+    /// where each starts, its kind and its paper count; the edge types counted; the small sections read.
+    /// </summary>
+    private static GraphCensus ReadCensus(GraphReader reader, CheckedFile checkedFile)
+    {
+        var check = new SectionCheck(checkedFile);
+        var stream = checkedFile.Stream;
+        reader.ReadInt32();
+        check.End();
+        var (nodeCount, nodeBytes) = ReadNodeRecords(reader);
+        check.End();
+        // Sentence rows: the paper keys are read for their lengths, the columns stepped over.
+        for (var i = Count(reader); i > 0; i--)
+        {
+            if (reader.ReadInt32() < 0)
+            {
+                reader.ReadString();
+            }
+        }
+        var sentences = (long)Count(reader);
+        stream.SkipUnchecked(sentences * (sizeof(int) + sizeof(int) + sizeof(byte)) + (sentences + 1) * sizeof(long));
+        check.SkipRest();
+
+        // Edges: the types are counted; the section is read through whole, so the count is of what was saved.
+        var edgeCount = Count(reader);
+        stream.SkipChecked((long)edgeCount * (sizeof(int) + sizeof(int)));
+        var edgesByType = new int[Enum.GetValues<RelationType>().Length];
+        foreach (var type in ReadColumn<byte>(reader, edgeCount))
+        {
+            edgesByType[type < edgesByType.Length ? type : throw new InvalidDataException("an edge has an unknown type")]++;
+        }
+        stream.SkipChecked((long)edgeCount * (sizeof(int) + sizeof(double)) + (edgeCount + 1L) * sizeof(int));
+        var evidence = Count(reader);
+        stream.SkipChecked(4L * evidence * sizeof(int) + (edgeCount + 1L) * sizeof(int));
+        stream.SkipChecked((long)Count(reader) * sizeof(int));
+        check.End();
+
+        // Adjacency: stepped over.
+        stream.SkipUnchecked((nodeCount + 1L) * sizeof(int) + 2L * nodeCount * sizeof(int));
+        stream.SkipUnchecked(2L * Count(reader) * sizeof(int));
+        check.SkipRest();
+
+        var (merges, keptApart, curation, diagnostics) = ReadSmallSections(reader, checkedFile.Layout, nodeCount);
+        check.End();
+
+        // One walk over the records, in order: where each starts, its kind and paper count, and the key of each sense
+        // kept apart (a million of them in a large synthetic graph, too many to find one by one at random).
+        var senseKeys = new string?[nodeCount];
+        foreach (var kept in keptApart)
+        {
+            foreach (var sense in kept.SenseNodes)
+            {
+                senseKeys[sense] = "";
+            }
+        }
+        var (starts, kinds, paperCounts) = (new int[nodeCount], new EntityKind[nodeCount], new int[nodeCount]);
+        var walk = new RecordParser(nodeBytes);
+        for (var id = 0; id < nodeCount; id++)
+        {
+            starts[id] = walk.Position;
+            if (senseKeys[id] is not null)
+            {
+                senseKeys[id] = new RecordParser(nodeBytes, walk.Position, nodeBytes.Length).NodeKey();
+            }
+            (kinds[id], paperCounts[id]) = walk.StepOverNode(id);
+        }
+        if (!walk.AtEnd)
+        {
+            throw new InvalidDataException("the node section is longer than its nodes");
+        }
+        string KeyOf(int id) => senseKeys[id] ?? new RecordParser(nodeBytes, starts[id], nodeBytes.Length).NodeKey();
+        return new GraphCensus(nodeCount, id => kinds[id], id => paperCounts[id], KeyOf, id => new RecordParser(nodeBytes, starts[id], nodeBytes.Length).Node(id, value => value))
+        {
+            EdgesByType = [.. edgesByType],
+            Merges = merges,
+            KeptApart = [.. keptApart.Select(kept => kept.ToKeptApart(KeyOf))],
+            SensesKeptApart = [.. keptApart.Select(kept => kept.SenseNodes)],
+            Curation = curation,
+            Diagnostics = diagnostics,
+        };
     }
 
     /// <summary>What follows the replay log's records: <c>int</c> paper records, <c>int</c> curation decisions of the build, <c>long</c> length of the records.</summary>
@@ -430,7 +587,7 @@ internal static class GraphFileReader
                 {
                     for (var id = first; id < last; id++)
                     {
-                        parser.SkipNode();
+                        parser.StepOverNode(id);
                     }
                 }
             }
@@ -444,18 +601,10 @@ internal static class GraphFileReader
             // Dates and other short strings repeat across papers; one instance each (per part) keeps a million nodes small.
             var shared = new Dictionary<string, string>(StringComparer.Ordinal);
             string Shared(string value) => value.Length > 16 ? value : shared.TryGetValue(value, out var known) ? known : shared[value] = value;
+            var share = Shared;
             for (var id = first; id < end; id++)
             {
-                var kind = GraphFileFormat.KindOfNode(parser.Byte(), id);
-                var key = parser.String();
-                var name = parser.String();
-                var aliases = parser.Strings(Shared);
-                var longForm = parser.OptionalString();
-                var paperCount = parser.Int32();
-                var proposedCount = parser.Int32();
-                var dates = parser.Strings(Shared);
-                var sources = parser.Strings(value => value);
-                nodes[id] = new GraphNode(id, kind, key, name, aliases, longForm, paperCount, proposedCount, dates, sources, parser.OptionalString());
+                nodes[id] = parser.Node(id, share);
             }
             if (!parser.AtEnd)
             {
@@ -478,26 +627,54 @@ internal static class GraphFileReader
 
         public int Position => _position;
 
-        /// <summary>Steps over one node record (as <see cref="NodeParsing"/> reads it), checking its lengths, decoding nothing.</summary>
-        public void SkipNode()
+        /// <summary>
+        /// The node record here, as <see cref="GraphFileWriter"/> wrote it: kind, key, name, aliases, long form?, paper
+        /// and proposed counts, dates, sources, parent?. Aliases and dates go through <paramref name="share"/>.
+        /// </summary>
+        public GraphNode Node(int id, Func<string, string> share)
         {
-            // Kind, key, name, aliases, long form?, paper and proposed counts, dates, sources, parent?: NodeParsing.Parse's
-            // order (NodeParsingTests round-trips a graph of several parts, which a mismatch would misalign).
+            var kind = GraphFileFormat.KindOfNode(Byte(), id);
+            var key = String();
+            var name = String();
+            var aliases = Strings(share);
+            var longForm = OptionalString();
+            var paperCount = Int32();
+            var proposedCount = Int32();
+            var dates = Strings(share);
+            var sources = Strings(value => value);
+            return new GraphNode(id, kind, key, name, aliases, longForm, paperCount, proposedCount, dates, sources, OptionalString());
+        }
+
+        /// <summary>
+        /// Steps over one node record (<see cref="Node"/>'s fields, in its order), checking its lengths and decoding only
+        /// its kind and paper count. NodeParsingTests round-trip a graph of several parts, which a mismatch would misalign.
+        /// </summary>
+        public (EntityKind Kind, int PaperCount) StepOverNode(int id)
+        {
+            var kind = GraphFileFormat.KindOfNode(Byte(), id);
+            SkipString();
+            SkipString();
+            SkipStrings();
+            if (Byte() != 0)
+            {
+                SkipString();
+            }
+            var paperCount = Int32();
+            Take(4);
+            SkipStrings();
+            SkipStrings();
+            if (Byte() != 0)
+            {
+                SkipString();
+            }
+            return (kind, paperCount);
+        }
+
+        /// <summary>The key of the node record here (its second field).</summary>
+        public string NodeKey()
+        {
             Take(1);
-            SkipString();
-            SkipString();
-            SkipStrings();
-            if (Byte() != 0)
-            {
-                SkipString();
-            }
-            Take(8);
-            SkipStrings();
-            SkipStrings();
-            if (Byte() != 0)
-            {
-                SkipString();
-            }
+            return String();
         }
 
         public byte Byte() => bytes[Take(1)];

@@ -106,6 +106,43 @@ internal sealed class ChecksumReadStream(Stream inner) : Stream
         return value;
     }
 
+    /// <summary>Steps over bytes not needed, without hashing them: the section they are in cannot be checked, and the checksum starts afresh.</summary>
+    public void SkipUnchecked(long count)
+    {
+        if (count < 0 || count > inner.Length - inner.Position)
+        {
+            throw new EndOfStreamException();
+        }
+        inner.Position += count;
+        _crc.Reset();
+    }
+
+    /// <summary>Reads bytes not needed through a small buffer, hashing them, so their section is still checked.</summary>
+    public void SkipChecked(long count)
+    {
+        if (count < 0 || count > inner.Length - inner.Position)
+        {
+            throw new EndOfStreamException();
+        }
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 20);
+        try
+        {
+            for (var left = count; left > 0;)
+            {
+                var read = Read(buffer.AsSpan(0, (int)Math.Min(buffer.Length, left)));
+                if (read == 0)
+                {
+                    throw new EndOfStreamException();
+                }
+                left -= read;
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)

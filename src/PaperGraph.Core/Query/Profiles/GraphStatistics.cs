@@ -15,7 +15,7 @@ public sealed record GraphStatistics(
     ImmutableArray<(string Type, int Count)> EdgesByType,
     ImmutableArray<GraphNode> MostConnected,
     ImmutableArray<MergedDuplicate> Merges,
-    ImmutableArray<(KeptApart Name, ImmutableArray<GraphNode> Nodes)> KeptApart,
+    ImmutableArray<(KeptApart Name, IReadOnlyList<GraphNode> Nodes)> KeptApart,
     int Errors,
     int Warnings,
     int Infos,
@@ -31,49 +31,61 @@ public sealed record GraphStatistics(
     public static bool IsCurationWarning(Diagnostic diagnostic) =>
         diagnostic.Id.StartsWith("PG21", StringComparison.Ordinal) && diagnostic.Severity == DiagnosticSeverity.Warning;
 
+    public static GraphStatistics Compute(KnowledgeGraph graph, int top) => Compute(GraphCensus.Of(graph), top);
+
     /// <remarks>
-    /// Counts come straight from the columns (<see cref="KnowledgeGraph.TypeOf"/>, one pass over the nodes) and the
-    /// most connected entities from a bounded heap: materialising every edge view and sorting every entity took
-    /// 15 s and 3 GB on a million-paper graph for a few dozen numbers.
+    /// Counts come straight from the census's columns (one pass over the nodes) and the most connected entities from a
+    /// bounded heap of node ids: materialising every edge view and sorting every entity took 15 s and 3 GB on a
+    /// million-paper graph for a few dozen numbers. Nodes are made only for what is shown: the most connected, and the
+    /// senses of a name kept apart as they are listed (a million of them in a large synthetic graph).
     /// </remarks>
-    public static GraphStatistics Compute(KnowledgeGraph graph, int top)
+    public static GraphStatistics Compute(GraphCensus census, int top)
     {
         var nodesByKind = new int[EntityKinds.All.Length];
-        var mostConnected = new TopK<GraphNode>(top, static (a, b) =>
+        var mostConnected = new TopK<int>(top, (a, b) =>
         {
-            var byPapers = b.PaperCount.CompareTo(a.PaperCount);
-            return byPapers != 0 ? byPapers : string.CompareOrdinal(a.Key, b.Key);
+            var byPapers = census.PaperCountOf(b).CompareTo(census.PaperCountOf(a));
+            return byPapers != 0 ? byPapers : string.CompareOrdinal(census.KeyOf(a), census.KeyOf(b));
         });
-        foreach (var node in graph.Nodes)
+        for (var node = 0; node < census.NodeCount; node++)
         {
-            nodesByKind[(int)node.Kind]++;
-            if (!node.IsPaper)
+            var kind = census.KindOf(node);
+            nodesByKind[(int)kind]++;
+            if (kind != EntityKind.Paper)
             {
                 mostConnected.Offer(node);
             }
         }
-        var edgesByType = new int[Enum.GetValues<RelationType>().Length];
-        for (var edge = 0; edge < graph.EdgeCount; edge++)
-        {
-            edgesByType[(int)graph.TypeOf(edge)]++;
-        }
         var papers = nodesByKind[(int)EntityKind.Paper];
+        var diagnostics = census.Diagnostics;
         return new GraphStatistics(
             papers,
-            graph.Nodes.Length - papers,
-            graph.EdgeCount,
+            census.NodeCount - papers,
+            census.EdgesByType.Sum(),
             [.. EntityKinds.All.Select(kind => (kind, nodesByKind[(int)kind]))],
-            [.. Enum.GetValues<RelationType>().Where(type => edgesByType[(int)type] > 0).Select(type => (type.ToName(), edgesByType[(int)type]))],
-            [.. mostConnected.TakeBestFirst()],
-            graph.Merges,
-            [.. graph.KeptApart.Zip(graph.SensesKeptApart)],
-            graph.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error),
-            graph.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning),
-            graph.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Info),
-            graph.Diagnostics.GroupBy(d => d.Id).OrderBy(group => group.Key, StringComparer.Ordinal).Select(group => (group.Key, group.Count())).ToImmutableArray())
+            [.. Enum.GetValues<RelationType>().Where(type => census.EdgesByType[(int)type] > 0).Select(type => (type.ToName(), census.EdgesByType[(int)type]))],
+            [.. mostConnected.TakeBestFirst().Select(census.Node)],
+            census.Merges,
+            [.. census.KeptApart.Zip(census.SensesKeptApart, (kept, senses) => (kept, (IReadOnlyList<GraphNode>)new NodesOnDemand(census, senses)))],
+            diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error),
+            diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning),
+            diagnostics.Count(d => d.Severity == DiagnosticSeverity.Info),
+            diagnostics.GroupBy(d => d.Id).OrderBy(group => group.Key, StringComparer.Ordinal).Select(group => (group.Key, group.Count())).ToImmutableArray())
         {
-            Curation = graph.Curation,
-            CurationWarnings = graph.Diagnostics.Count(IsCurationWarning),
+            Curation = census.Curation,
+            CurationWarnings = diagnostics.Count(IsCurationWarning),
         };
+    }
+
+    /// <summary>Nodes of a census by id, each made when it is read.</summary>
+    private sealed class NodesOnDemand(GraphCensus census, ImmutableArray<int> ids) : IReadOnlyList<GraphNode>
+    {
+        public int Count => ids.Length;
+
+        public GraphNode this[int index] => census.Node(ids[index]);
+
+        public IEnumerator<GraphNode> GetEnumerator() => ids.Select(census.Node).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }
