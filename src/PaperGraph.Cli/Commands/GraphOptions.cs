@@ -27,7 +27,7 @@ internal sealed class GraphOptions
     {
         var reporter = new DiagnosticReporter(console.Error);
         graph = Open(parse, reporter, console);
-        exitCode = graph is not null ? ExitCodes.Success : reporter.ExitCode == 0 ? ExitCodes.Usage : reporter.ExitCode;
+        exitCode = ExitCodeOf(graph is not null, reporter);
         return graph is not null;
     }
 
@@ -64,9 +64,13 @@ internal sealed class GraphOptions
     {
         var reporter = new DiagnosticReporter(console.Error);
         census = GraphSource.OpenCensus(parse.GetValue(Graph), parse.GetValue(Input) ?? [], parse.GetValue(Format), parse.GetValue(Lexicon) ?? [], reporter, console.Error, console.Cancellation);
-        exitCode = census is not null ? ExitCodes.Success : reporter.ExitCode == 0 ? ExitCodes.Usage : reporter.ExitCode;
+        exitCode = ExitCodeOf(census is not null, reporter);
         return census is not null;
     }
+
+    /// <summary>Success when the graph opened; else the code of what was reported, or a usage error when it was said without a diagnostic (both --graph and --input, no graph at all).</summary>
+    private static int ExitCodeOf(bool opened, DiagnosticReporter reporter) =>
+        opened ? ExitCodes.Success : reporter.ExitCode == 0 ? ExitCodes.Usage : reporter.ExitCode;
 
     public KnowledgeGraph? Open(ParseResult parse, DiagnosticReporter reporter, CliConsole console) =>
         GraphSource.Open(parse.GetValue(Graph), parse.GetValue(Input) ?? [], parse.GetValue(Format), parse.GetValue(Lexicon) ?? [], reporter, console.Error, console.Cancellation);

@@ -193,23 +193,22 @@ internal static class GraphFileReader
     {
         var (file, contentLength, checksums, layout) = (checkedFile.Stream, checkedFile.ContentLength, checkedFile.Checksums, checkedFile.Layout);
         var check = new SectionCheck(checkedFile);
-        void EndSection() => check.End();
         var flags = reader.ReadInt32();
-        EndSection();
+        check.End();
         // Parsing the node records is the load's biggest CPU cost and reading the columns its biggest memory cost:
         // they overlap, and the records are parsed in several parts, so the cores that finish their columns first
         // take the parsing's rest.
         var (nodeCount, nodeBytes) = ReadNodeRecords(reader);
-        EndSection();
+        check.End();
         var parsing = NodeParsing.Start(nodeCount, nodeBytes);
         var (paperKeyNodes, sentenceRows) = ReadSentenceRows(reader);
-        EndSection();
+        check.End();
         var edges = ReadEdges(reader, nodeCount, sentenceRows);
-        EndSection();
+        check.End();
         var adjacency = ReadAdjacency(reader, nodeCount, edges.Count);
-        EndSection();
+        check.End();
         var (merges, keptApart, curation, diagnostics) = ReadSmallSections(reader, layout, nodeCount);
-        EndSection();
+        check.End();
         var textLength = reader.ReadInt64();
         var textStart = file.Position;
         var replay = layout.HasReplay ? ReadReplayFooter(handle, contentLength, (flags & GraphFileFormat.HasReplay) != 0, checksums?[check.Section + 1]) : default;
