@@ -252,9 +252,10 @@ internal static class GraphFileReader
         return new KnowledgeGraph(nodes, edges, adjacency, sentences, merges, diagnostics)
         {
             CoOccurrenceIsComplete = (flags & GraphFileFormat.CoOccurrenceComplete) != 0,
-            KeptApart = [.. keptApart.Select(kept => kept.ToKeptApart(id => nodes[id].Key))],
+            // Keys from the parts' key column, not from each node: a million senses at random were a million cache misses.
+            KeptApart = [.. keptApart.Select(kept => kept.ToKeptApart(id => parsing.Keys[id]))],
             // The senses are the nodes the file names: no kind-and-key index of every node to find them again.
-            SensesKeptApart = layout.KeptApartAsNodes ? [.. keptApart.Select(kept => kept.SenseNodes.Select(id => nodes[id]).ToImmutableArray())] : default,
+            SensesKeptApart = layout.KeptApartAsNodes ? [.. keptApart.Select(kept => kept.Senses(parsing.Nodes))] : default,
             Curation = curation,
             Replay = replay.Log,
         };
@@ -294,11 +295,32 @@ internal static class GraphFileReader
     /// <summary>A name kept apart as the file has it: each sense a node id, or -1 and the key of one that is not a node.</summary>
     private sealed record KeptApartRow(EntityKind Kind, string Name, string Reason, int[] Nodes, string?[] Keys)
     {
-        public KeptApart ToKeptApart(Func<int, string> keyOf) =>
-            new(Kind, Name, [.. Nodes.Select((node, i) => node >= 0 ? keyOf(node) : Keys[i]!)], Reason);
+        public KeptApart ToKeptApart(Func<int, string> keyOf)
+        {
+            var keys = new string[Nodes.Length];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                keys[i] = Nodes[i] >= 0 ? keyOf(Nodes[i]) : Keys[i]!;
+            }
+            return new(Kind, Name, ImmutableCollectionsMarshal.AsImmutableArray(keys), Reason);
+        }
 
         /// <summary>The senses that are nodes, by id.</summary>
         public ImmutableArray<int> SenseNodes => [.. Nodes.Where(node => node >= 0)];
+
+        /// <summary>The senses that are nodes, as nodes.</summary>
+        public ImmutableArray<GraphNode> Senses(GraphNode[] nodes)
+        {
+            var senses = ImmutableArray.CreateBuilder<GraphNode>(Nodes.Length);
+            foreach (var node in Nodes)
+            {
+                if (node >= 0)
+                {
+                    senses.Add(nodes[node]);
+                }
+            }
+            return senses.DrainToImmutable();
+        }
     }
 
     private static List<KeptApartRow> ReadKeptApart(GraphReader reader, Layout layout, int nodeCount)
@@ -531,6 +553,7 @@ internal static class GraphFileReader
         private const int NodesPerPartAtLeast = 50_000;
 
         private readonly GraphNode[] _nodes;
+        private readonly string[] _keys;
         private readonly byte[] _bytes;
         private readonly (int Node, int Offset)[] _starts;
         private readonly Task[] _workers;
@@ -539,6 +562,7 @@ internal static class GraphFileReader
         private NodeParsing(int count, byte[] bytes)
         {
             _nodes = new GraphNode[count];
+            _keys = new string[count];
             _bytes = bytes;
             _starts = PartStarts(count, bytes, Math.Clamp(count / NodesPerPartAtLeast, 1, Parts));
             var workers = Math.Min(Environment.ProcessorCount, _starts.Length - 1);
@@ -550,6 +574,12 @@ internal static class GraphFileReader
         }
 
         public static NodeParsing Start(int count, byte[] bytes) => new(count, bytes);
+
+        /// <summary>The nodes, once <see cref="Finish"/> has returned.</summary>
+        public GraphNode[] Nodes => _nodes;
+
+        /// <summary>Each node's key, once <see cref="Finish"/> has returned: read in order here, where reading them from the nodes at random would miss the cache at every one.</summary>
+        public string[] Keys => _keys;
 
         /// <summary>Every node, once every part is parsed (the caller takes the parts still waiting); a part's format error is thrown as it was raised.</summary>
         public ImmutableArray<GraphNode> Finish()
@@ -568,7 +598,7 @@ internal static class GraphFileReader
             {
                 var (first, offset) = _starts[part];
                 var (end, endOffset) = _starts[part + 1];
-                Parse(_bytes, offset, endOffset, first, end, _nodes);
+                Parse(_bytes, offset, endOffset, first, end, _nodes, _keys);
             }
         }
 
@@ -594,7 +624,7 @@ internal static class GraphFileReader
             return starts;
         }
 
-        private static void Parse(byte[] bytes, int offset, int endOffset, int first, int end, GraphNode[] nodes)
+        private static void Parse(byte[] bytes, int offset, int endOffset, int first, int end, GraphNode[] nodes, string[] keys)
         {
             var parser = new RecordParser(bytes, offset, endOffset);
             // Dates and other short strings repeat across papers; one instance each (per part) keeps a million nodes small.
@@ -604,6 +634,7 @@ internal static class GraphFileReader
             for (var id = first; id < end; id++)
             {
                 nodes[id] = parser.Node(id, share);
+                keys[id] = nodes[id].Key;
             }
             if (!parser.AtEnd)
             {
