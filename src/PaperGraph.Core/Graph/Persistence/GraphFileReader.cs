@@ -417,7 +417,7 @@ internal static class GraphFileReader
             throw new InvalidDataException("the node section is longer than its nodes");
         }
         string KeyOf(int id) => senseKeys[id] ?? new RecordParser(nodeBytes, starts[id], nodeBytes.Length).NodeKey();
-        return new GraphCensus(nodeCount, id => kinds[id], id => paperCounts[id], KeyOf, id => new RecordParser(nodeBytes, starts[id], nodeBytes.Length).Node(id, value => value))
+        return new GraphCensus(nodeCount, id => kinds[id], id => paperCounts[id], KeyOf, id => new RecordParser(nodeBytes, starts[id], nodeBytes.Length).Node(id, value => value, list => list))
         {
             EdgesByType = [.. edgesByType],
             Merges = merges,
@@ -630,10 +630,14 @@ internal static class GraphFileReader
             // Dates and other short strings repeat across papers; one instance each (per part) keeps a million nodes small.
             var shared = new Dictionary<string, string>(StringComparer.Ordinal);
             string Shared(string value) => value.Length > 16 ? value : shared.TryGetValue(value, out var known) ? known : shared[value] = value;
-            var share = Shared;
+            // And most papers have one date: one list per date, not one per paper.
+            var sharedLists = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
+            ImmutableArray<string> SharedList(ImmutableArray<string> list) =>
+                list.Length != 1 ? list : sharedLists.TryGetValue(list[0], out var known) ? known : sharedLists[list[0]] = list;
+            var (share, shareList) = ((Func<string, string>)Shared, (Func<ImmutableArray<string>, ImmutableArray<string>>)SharedList);
             for (var id = first; id < end; id++)
             {
-                nodes[id] = parser.Node(id, share);
+                nodes[id] = parser.Node(id, share, shareList);
                 keys[id] = nodes[id].Key;
             }
             if (!parser.AtEnd)
@@ -659,9 +663,10 @@ internal static class GraphFileReader
 
         /// <summary>
         /// The node record here, as <see cref="GraphFileWriter"/> wrote it: kind, key, name, aliases, long form?, paper
-        /// and proposed counts, dates, sources, parent?. Aliases and dates go through <paramref name="share"/>.
+        /// and proposed counts, dates, sources, parent?. Aliases and dates go through <paramref name="share"/>, the list of
+        /// dates through <paramref name="shareDates"/>.
         /// </summary>
-        public GraphNode Node(int id, Func<string, string> share)
+        public GraphNode Node(int id, Func<string, string> share, Func<ImmutableArray<string>, ImmutableArray<string>> shareDates)
         {
             var kind = GraphFileFormat.KindOfNode(Byte(), id);
             var key = String();
@@ -670,7 +675,7 @@ internal static class GraphFileReader
             var longForm = OptionalString();
             var paperCount = Int32();
             var proposedCount = Int32();
-            var dates = Strings(share);
+            var dates = shareDates(Strings(share));
             var sources = Strings(value => value);
             return new GraphNode(id, kind, key, name, aliases, longForm, paperCount, proposedCount, dates, sources, OptionalString());
         }
@@ -767,12 +772,13 @@ internal static class GraphFileReader
             {
                 return [];
             }
-            var values = ImmutableArray.CreateBuilder<string>(count);
+            // An array wrapped as it is, not a builder: two million lists at a million papers, each builder garbage at once.
+            var values = new string[count];
             for (var i = 0; i < count; i++)
             {
-                values.Add(share(String()));
+                values[i] = share(String());
             }
-            return values.MoveToImmutable();
+            return ImmutableCollectionsMarshal.AsImmutableArray(values);
         }
 
         private int Take(int count)
