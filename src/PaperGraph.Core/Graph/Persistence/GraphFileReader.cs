@@ -72,7 +72,7 @@ internal static class GraphFileReader
             }
             using var reader = new GraphReader(checkedFile.Stream, checkedFile.ContentLength);
             reader.ReadBytes(GraphFileFormat.Magic.Length + sizeof(int));
-            return (ReadCensus(reader, checkedFile), null, false);
+            return (ReadCensus(reader, checkedFile, handle), null, false);
         });
         if (census is null && problem is null)
         {
@@ -349,7 +349,7 @@ internal static class GraphFileReader
     /// The census of a version 7 file (<see cref="TryReadCensus"/>): the node records kept as bytes and walked once for
     /// where each starts, its kind and its paper count; the edge types counted; the small sections read.
     /// </summary>
-    private static GraphCensus ReadCensus(GraphReader reader, CheckedFile checkedFile)
+    private static GraphCensus ReadCensus(GraphReader reader, CheckedFile checkedFile, Microsoft.Win32.SafeHandles.SafeFileHandle handle)
     {
         var check = new SectionCheck(checkedFile);
         var stream = checkedFile.Stream;
@@ -369,19 +369,11 @@ internal static class GraphFileReader
         stream.SkipUnchecked(sentences * (sizeof(int) + sizeof(int) + sizeof(byte)) + (sentences + 1) * sizeof(long));
         check.SkipRest();
 
-        // Edges: the types are counted; the section is read through whole, so the count is of what was saved.
-        var edgeCount = Count(reader);
-        stream.SkipChecked((long)edgeCount * (sizeof(int) + sizeof(int)));
-        var edgesByType = new int[Enum.GetValues<RelationType>().Length];
-        foreach (var type in ReadColumn<byte>(reader, edgeCount))
-        {
-            edgesByType[type < edgesByType.Length ? type : throw new InvalidDataException("an edge has an unknown type")]++;
-        }
-        stream.SkipChecked((long)edgeCount * (sizeof(int) + sizeof(double)) + (edgeCount + 1L) * sizeof(int));
-        var evidence = Count(reader);
-        stream.SkipChecked(4L * evidence * sizeof(int) + (edgeCount + 1L) * sizeof(int));
-        stream.SkipChecked((long)Count(reader) * sizeof(int));
-        check.End();
+        // Edges: the section is read through for its checksum and its types counted on a worker, from where its counts
+        // say it lies, while this thread steps over it and reads the rest: the section is most of what stats reads.
+        var edges = EdgeTypeCount.Start(handle, stream.Position, checkedFile.ContentLength, reader, check.Section);
+        stream.SkipUnchecked(edges.End - stream.Position);
+        check.SkipRest();
 
         // Adjacency: stepped over.
         stream.SkipUnchecked((nodeCount + 1L) * sizeof(int) + 2L * nodeCount * sizeof(int));
@@ -416,6 +408,7 @@ internal static class GraphFileReader
         {
             throw new InvalidDataException("the node section is longer than its nodes");
         }
+        var edgesByType = edges.Finish(checkedFile.Checksums);
         string KeyOf(int id) => senseKeys[id] ?? new RecordParser(nodeBytes, starts[id], nodeBytes.Length).NodeKey();
         return new GraphCensus(nodeCount, id => kinds[id], id => paperCounts[id], KeyOf, id => new RecordParser(nodeBytes, starts[id], nodeBytes.Length).Node(id, value => value, list => list))
         {
@@ -426,6 +419,100 @@ internal static class GraphFileReader
             Curation = curation,
             Diagnostics = diagnostics,
         };
+    }
+
+    /// <summary>
+    /// The edge section of a file read for <see cref="ReadCensus"/> on a worker: its CRC-32 over the whole section and
+    /// its type column counted, from the section's extent worked out from its three counts.
+    /// </summary>
+    private sealed class EdgeTypeCount
+    {
+        private readonly Task<(uint Checksum, int[] ByType)> _work;
+        private readonly int _section;
+
+        private EdgeTypeCount(Task<(uint, int[])> work, int section, long end)
+        {
+            _work = work;
+            _section = section;
+            End = end;
+        }
+
+        /// <summary>Where the section ends: the adjacency starts here.</summary>
+        public long End { get; }
+
+        /// <param name="handle">The file.</param>
+        /// <param name="start">Where the section starts: its edge count.</param>
+        /// <param name="contentLength">Where the sections end (the checksum trailer starts).</param>
+        /// <param name="reader">Reads the edge count at <paramref name="start"/>; the section's other two counts are read from the file here.</param>
+        /// <param name="section">The section's index among the checksums.</param>
+        public static EdgeTypeCount Start(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long start, long contentLength, GraphReader reader, int section)
+        {
+            var edges = (long)Count(reader);
+            // The layout (docs/graph-format.md): count, source, target, type, weight, score, evidence start, evidence
+            // count, four evidence columns, papers start, paper count, paper refs.
+            var typeAt = start + sizeof(int) + 2 * sizeof(int) * edges;
+            var evidenceCountAt = typeAt + edges * (sizeof(byte) + sizeof(int) + sizeof(double)) + (edges + 1) * sizeof(int);
+            var evidence = CountAt(handle, evidenceCountAt, contentLength);
+            var paperCountAt = evidenceCountAt + sizeof(int) + 4L * evidence * sizeof(int) + (edges + 1) * sizeof(int);
+            var end = paperCountAt + sizeof(int) + (long)CountAt(handle, paperCountAt, contentLength) * sizeof(int);
+            if (end > contentLength)
+            {
+                throw new EndOfStreamException();
+            }
+            var work = Task.Run(() => (Checksum(handle, start, end), CountTypes(handle, typeAt, (int)edges)));
+            return new EdgeTypeCount(work, section, end);
+        }
+
+        /// <summary>The count of each relationship type, once the section's checksum is known to match.</summary>
+        public int[] Finish(uint[]? checksums)
+        {
+            var (checksum, byType) = _work.GetAwaiter().GetResult();
+            if (checksums is not null && checksum != checksums[_section])
+            {
+                throw new InvalidDataException($"the {SectionChecksums.Names[_section]} section is damaged (its checksum does not match)");
+            }
+            return byType;
+        }
+
+        private static int CountAt(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long at, long contentLength)
+        {
+            Span<byte> value = stackalloc byte[sizeof(int)];
+            if (at + value.Length > contentLength || RandomAccess.Read(handle, value, at) != value.Length)
+            {
+                throw new EndOfStreamException();
+            }
+            var count = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(value);
+            return count >= 0 && count <= contentLength - at ? count : throw new InvalidDataException($"a count of {count} does not fit in the rest of the file");
+        }
+
+        private static uint Checksum(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long start, long end)
+        {
+            var crc = new System.IO.Hashing.Crc32();
+            var buffer = new byte[1 << 20];
+            for (var at = start; at < end;)
+            {
+                var read = RandomAccess.Read(handle, buffer.AsSpan(0, (int)Math.Min(buffer.Length, end - at)), at);
+                crc.Append(buffer.AsSpan(0, read > 0 ? read : throw new EndOfStreamException()));
+                at += read;
+            }
+            return crc.GetCurrentHashAsUInt32();
+        }
+
+        private static int[] CountTypes(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long at, int edges)
+        {
+            var byType = new int[Enum.GetValues<RelationType>().Length];
+            var buffer = new byte[1 << 20];
+            for (var done = 0; done < edges;)
+            {
+                var read = RandomAccess.Read(handle, buffer.AsSpan(0, Math.Min(buffer.Length, edges - done)), at + done);
+                foreach (var type in buffer.AsSpan(0, read > 0 ? read : throw new EndOfStreamException()))
+                {
+                    byType[type < byType.Length ? type : throw new InvalidDataException("an edge has an unknown type")]++;
+                }
+                done += read;
+            }
+            return byType;
+        }
     }
 
     /// <summary>What follows the replay log's records: <c>int</c> paper records, <c>int</c> curation decisions of the build, <c>long</c> length of the records.</summary>
