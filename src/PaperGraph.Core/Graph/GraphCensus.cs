@@ -20,14 +20,8 @@ public sealed class GraphCensus
     private readonly Func<int, string> _key;
     private readonly Func<int, GraphNode> _node;
 
-    internal GraphCensus(int nodeCount, Func<int, EntityKind> kind, Func<int, int> paperCount, Func<int, string> key, Func<int, GraphNode> node)
-    {
-        NodeCount = nodeCount;
-        _kind = kind;
-        _paperCount = paperCount;
-        _key = key;
-        _node = node;
-    }
+    internal GraphCensus(int nodeCount, Func<int, EntityKind> kind, Func<int, int> paperCount, Func<int, string> key, Func<int, GraphNode> node) =>
+        (NodeCount, _kind, _paperCount, _key, _node) = (nodeCount, kind, paperCount, key, node);
 
     public int NodeCount { get; }
 

@@ -222,17 +222,7 @@ internal static class GraphFileReader
             // Most of the file, read once in large blocks: evidence shown later is then known to be what was saved.
             var crc = new System.IO.Hashing.Crc32();
             crc.Append(BitConverter.GetBytes(textLength));
-            var buffer = new byte[1 << 20];
-            for (var at = textStart; at < textStart + textLength;)
-            {
-                var read = RandomAccess.Read(handle, buffer.AsSpan(0, (int)Math.Min(buffer.Length, textStart + textLength - at)), at);
-                if (read == 0)
-                {
-                    throw new EndOfStreamException();
-                }
-                crc.Append(buffer.AsSpan(0, read));
-                at += read;
-            }
+            SectionChecksums.AppendFile(crc, handle, textStart, textStart + textLength);
             if (crc.GetCurrentHashAsUInt32() != checksums[check.Section])
             {
                 throw new InvalidDataException("the sentence text section is damaged (its checksum does not match)");
@@ -306,20 +296,17 @@ internal static class GraphFileReader
         }
 
         /// <summary>The senses that are nodes, by id.</summary>
-        public ImmutableArray<int> SenseNodes => [.. Nodes.Where(node => node >= 0)];
+        public ImmutableArray<int> SenseNodes { get; } = [.. Nodes.Where(node => node >= 0)];
 
         /// <summary>The senses that are nodes, as nodes.</summary>
         public ImmutableArray<GraphNode> Senses(GraphNode[] nodes)
         {
-            var senses = ImmutableArray.CreateBuilder<GraphNode>(Nodes.Length);
-            foreach (var node in Nodes)
+            var senses = new GraphNode[SenseNodes.Length];
+            for (var i = 0; i < senses.Length; i++)
             {
-                if (node >= 0)
-                {
-                    senses.Add(nodes[node]);
-                }
+                senses[i] = nodes[SenseNodes[i]];
             }
-            return senses.DrainToImmutable();
+            return ImmutableCollectionsMarshal.AsImmutableArray(senses);
         }
     }
 
@@ -488,13 +475,7 @@ internal static class GraphFileReader
         private static uint Checksum(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long start, long end)
         {
             var crc = new System.IO.Hashing.Crc32();
-            var buffer = new byte[1 << 20];
-            for (var at = start; at < end;)
-            {
-                var read = RandomAccess.Read(handle, buffer.AsSpan(0, (int)Math.Min(buffer.Length, end - at)), at);
-                crc.Append(buffer.AsSpan(0, read > 0 ? read : throw new EndOfStreamException()));
-                at += read;
-            }
+            SectionChecksums.AppendFile(crc, handle, start, end);
             return crc.GetCurrentHashAsUInt32();
         }
 

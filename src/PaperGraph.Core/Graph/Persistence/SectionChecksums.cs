@@ -42,6 +42,22 @@ internal static class SectionChecksums
         return crc.GetCurrentHashAsUInt32();
     }
 
+    /// <summary>Adds bytes <paramref name="start"/>..<paramref name="end"/> of an open file to <paramref name="crc"/>, read in large blocks at their offsets (no stream position to share).</summary>
+    public static void AppendFile(Crc32 crc, Microsoft.Win32.SafeHandles.SafeFileHandle file, long start, long end)
+    {
+        var buffer = new byte[1 << 20];
+        for (var at = start; at < end;)
+        {
+            var read = RandomAccess.Read(file, buffer.AsSpan(0, (int)Math.Min(buffer.Length, end - at)), at);
+            if (read == 0)
+            {
+                throw new EndOfStreamException();
+            }
+            crc.Append(buffer.AsSpan(0, read));
+            at += read;
+        }
+    }
+
     /// <summary>
     /// True when the file ends in what reads as a trailer: its section count is a little-endian 7, bytes
     /// (07 00 00 00) that UTF-8 sentence text, the end of a file without a trailer, never holds.
@@ -115,32 +131,6 @@ internal sealed class ChecksumReadStream(Stream inner) : Stream
         }
         inner.Position += count;
         _crc.Reset();
-    }
-
-    /// <summary>Reads bytes not needed through a small buffer, hashing them, so their section is still checked.</summary>
-    public void SkipChecked(long count)
-    {
-        if (count < 0 || count > inner.Length - inner.Position)
-        {
-            throw new EndOfStreamException();
-        }
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 20);
-        try
-        {
-            for (var left = count; left > 0;)
-            {
-                var read = Read(buffer.AsSpan(0, (int)Math.Min(buffer.Length, left)));
-                if (read == 0)
-                {
-                    throw new EndOfStreamException();
-                }
-                left -= read;
-            }
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-        }
     }
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
