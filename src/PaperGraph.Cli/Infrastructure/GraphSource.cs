@@ -89,7 +89,17 @@ internal static class GraphSource
     {
         Inputs = [.. inputs], InputFormat = format, LexiconFiles = [.. lexicons], Model = model, Threads = threads, Cancellation = cancellationToken, CurationFile = curation,
         Timings = timings is null ? null : timing => timings.WriteLine(timing.IsStep
-            ? $"timing:   {timing.Phase}: {timing.Took.TotalSeconds:F1} s"
-            : $"timing: {timing.Phase} in {timing.Took.TotalSeconds:F1} s"),
+            ? $"timing:   {timing.Phase}: {timing.Took.TotalSeconds:F1} s{MemoryNow()}"
+            : $"timing: {timing.Phase} in {timing.Took.TotalSeconds:F1} s{MemoryNow()}"),
     };
+
+    /// <summary>
+    /// The managed heap (live objects and garbage not yet collected) and the process's working set at the end of a phase:
+    /// which phase a build's peak memory comes from, without a heap dump.
+    /// </summary>
+    private static string MemoryNow()
+    {
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        return $" (heap {GC.GetTotalMemory(forceFullCollection: false) / 1e6:N0} MB, working set {process.WorkingSet64 / 1e6:N0} MB)";
+    }
 }

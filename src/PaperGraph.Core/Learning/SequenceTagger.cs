@@ -45,7 +45,9 @@ internal sealed class SequenceTagger
         const int tags = TagScheme.Count;
         var count = section.Lower.Length;
         var scores = new float[count * tags];
-        var types = new float[count][];
+        // Pooled: only the scores outlive the call (kept on the section), and a fresh array a section was a tenth of
+        // extraction's allocations.
+        var types = System.Buffers.ArrayPool<float[]>.Shared.Rent(count);
         for (var i = 0; i < count; i++)
         {
             types[i] = WordType(section.Exact[i], section.Lower[i], section.Shape[i], section.Prefix[i], section.Suffix[i]);
@@ -71,6 +73,7 @@ internal sealed class SequenceTagger
             var n = TokenFeatures.Extract(document, section, i, features, withWordTypeFeatures: false);
             _emissions.AddAll(features[..n], row);
         }
+        System.Buffers.ArrayPool<float[]>.Shared.Return(types, clearArray: true);
         return scores;
     }
 
@@ -172,8 +175,10 @@ internal sealed class SequenceTagger
         {
             return result;
         }
-        var best = new float[count * tags];
-        var back = new int[count * tags];
+        // Both tables are pooled: every entry read is written first, and fresh ones per section were a tenth of
+        // extraction's allocations.
+        var best = System.Buffers.ArrayPool<float>.Shared.Rent(count * tags);
+        var back = System.Buffers.ArrayPool<int>.Shared.Rent(count * tags);
         for (var t = 0; t < tags; t++)
         {
             best[t] = scores[t] + transitions[tags * tags + t];
@@ -230,6 +235,8 @@ internal sealed class SequenceTagger
             result[i] = last;
             last = back[i * tags + last];
         }
+        System.Buffers.ArrayPool<float>.Shared.Return(best);
+        System.Buffers.ArrayPool<int>.Shared.Return(back);
         return result;
     }
 }
