@@ -45,8 +45,7 @@ internal sealed class SequenceTagger
         const int tags = TagScheme.Count;
         var count = section.Lower.Length;
         var scores = new float[count * tags];
-        // Pooled: only the scores outlive the call (kept on the section), and a fresh array a section was a tenth of
-        // extraction's allocations.
+        // Pooled: only the scores outlive the call (kept on the section).
         var types = System.Buffers.ArrayPool<float[]>.Shared.Rent(count);
         for (var i = 0; i < count; i++)
         {
