@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PaperGraph.Graph.Storage;
 
 /// <summary>
@@ -5,8 +7,9 @@ namespace PaperGraph.Graph.Storage;
 /// </summary>
 /// <remarks>
 /// A <see cref="List{T}"/> grows by doubling, so at a million papers each column briefly holds its old array, a new
-/// one twice as large, and at freezing a third, exact copy. Chunks never move, and freezing hands each chunk back as
-/// soon as it is copied, so a column costs its values plus one chunk.
+/// one twice as large, and at freezing a third, exact copy. Chunks never move, and freezing hands each chunk back to
+/// the operating system as soon as it is copied (they are <see cref="NativeChunk"/>s, not arrays, for that), so a
+/// column costs its values plus one chunk.
 /// </remarks>
 internal sealed class GrowableColumn<T> where T : unmanaged
 {
@@ -14,7 +17,9 @@ internal sealed class GrowableColumn<T> where T : unmanaged
     private const int ChunkSize = 1 << ChunkBits;
     private const int ChunkMask = ChunkSize - 1;
 
-    private readonly List<T[]> _chunks = [];
+    private readonly List<NativeChunk> _chunks = [];
+    // The chunks' start addresses, read by every access; the handles only own the memory.
+    private nint[] _starts = [];
 
     public int Count { get; private set; }
 
@@ -28,8 +33,19 @@ internal sealed class GrowableColumn<T> where T : unmanaged
 
     public T this[int index]
     {
-        get => _chunks[index >> ChunkBits][index & ChunkMask];
-        set => _chunks[index >> ChunkBits][index & ChunkMask] = value;
+        get => Slot(index);
+        set => Slot(index) = value;
+    }
+
+    private unsafe ref T Slot(int index)
+    {
+        // Checked against the chunks, as the arrays this replaced were (not against Count): native memory has no
+        // bounds of its own, and an index past the last chunk would read or write someone else's.
+        if ((uint)index >= (uint)(_chunks.Count << ChunkBits))
+        {
+            throw new ArgumentOutOfRangeException(nameof(index));
+        }
+        return ref Unsafe.Add(ref Unsafe.AsRef<T>((void*)_starts[index >> ChunkBits]), index & ChunkMask);
     }
 
     /// <summary>The last value appended.</summary>
@@ -39,7 +55,13 @@ internal sealed class GrowableColumn<T> where T : unmanaged
     {
         if ((Count & ChunkMask) == 0 && Count >> ChunkBits == _chunks.Count)
         {
-            _chunks.Add(GC.AllocateUninitializedArray<T>(ChunkSize));
+            var chunk = NativeChunk.Allocate((nuint)ChunkSize * (nuint)Unsafe.SizeOf<T>());
+            if (_chunks.Count == _starts.Length)
+            {
+                Array.Resize(ref _starts, Math.Max(4, _starts.Length * 2));
+            }
+            _starts[_chunks.Count] = chunk.Pointer;
+            _chunks.Add(chunk);
         }
         this[Count++] = value;
     }
@@ -55,12 +77,17 @@ internal sealed class GrowableColumn<T> where T : unmanaged
     /// <summary>Drops every value and chunk.</summary>
     public void Release()
     {
+        foreach (var chunk in _chunks)
+        {
+            chunk.Dispose();
+        }
         _chunks.Clear();
+        _starts = [];
         Count = 0;
     }
 
     /// <summary>The values as one array; the column is empty afterwards.</summary>
-    public T[] Freeze()
+    public unsafe T[] Freeze()
     {
         var values = GC.AllocateUninitializedArray<T>(Count);
         for (var chunk = 0; chunk < _chunks.Count; chunk++)
@@ -69,11 +96,12 @@ internal sealed class GrowableColumn<T> where T : unmanaged
             var length = Math.Min(ChunkSize, Count - start);
             if (length > 0)
             {
-                _chunks[chunk].AsSpan(0, length).CopyTo(values.AsSpan(start));
+                new ReadOnlySpan<T>((void*)_starts[chunk], length).CopyTo(values.AsSpan(start));
             }
-            _chunks[chunk] = [];
+            _chunks[chunk].Dispose();
         }
         _chunks.Clear();
+        _starts = [];
         Count = 0;
         return values;
     }
