@@ -134,12 +134,15 @@ public sealed class GraphBuilder(EntityLexicon lexicon)
 
         StatedEdges.Add(edges, _papers.StatedRelations, (kind, key) => _papers.EntityIndex.TryGetValue((kind, key), out var e) ? nodeOfEntity[e] : -1);
         Done("taxonomy and stated edges");
-        DerivedEdges.Add(edges, nodeArray, _papers.Papers.Count, cancellationToken);
+        // The nodes and the paper and stated edges now hold all the graph needs of the papers and entities; released
+        // before the derived edges and the adjacency, the largest allocations still to come, so they can reuse it.
+        var paperCount = _papers.Papers.Count;
+        _papers.ReleaseWorkingState();
+        DerivedEdges.Add(edges, nodeArray, paperCount, cancellationToken);
         Done("derived edges");
         var table = edges.ToTable();
         var sentences = _papers.Sentences.ToTable();
         Done("freeze columns");
-        _papers.ReleaseWorkingState();
         _replay.Seal();
         var adjacency = Adjacency.Build(nodeCount, table);
         Done("adjacency");

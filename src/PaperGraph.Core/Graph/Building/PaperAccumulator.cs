@@ -282,13 +282,22 @@ internal sealed class PaperAccumulator(EntityLexicon lexicon)
     private LexiconEntry? TaxonomyEntry(BoundEntity entity) =>
         entity.Entry ?? (lexicon.TryGet(entity.Kind, entity.Key, out var known) && known.IsTaxonomyOnly ? known : null);
 
-    /// <summary>The graph owns what it needs now; the builder's per-paper lists and maps would only add to the peak.</summary>
+    /// <summary>
+    /// The graph's nodes and paper and stated edges own what they need now; the builder's per-paper and per-entity lists
+    /// and maps (a million-paper build's entity records alone are about 300 MB) would only add to the peak.
+    /// </summary>
     public void ReleaseWorkingState()
     {
         _papers.Clear();
         _papers.TrimExcess();
         _paperIndex.Clear();
         _paperIndex.TrimExcess();
+        _entities.Clear();
+        _entities.TrimExcess();
+        _entityIndex.Clear();
+        _entityIndex.TrimExcess();
+        _senses.Clear();
+        _senses.TrimExcess();
         _paperLinkStart.Release();
         _linkEvidenceStart.Release();
         _statedRelations.Clear();
