@@ -597,7 +597,7 @@ internal static class GraphFileReader
         {
             throw new InvalidDataException($"the node section ({length:N0} bytes) is larger than one array can hold");
         }
-        var bytes = GC.AllocateUninitializedArray<byte>((int)length);
+        var bytes = HugePages.AllocateUninitialized<byte>((int)length);
         reader.BaseStream.ReadExactly(bytes);
         return (count, bytes);
     }
@@ -1001,7 +1001,7 @@ internal static class GraphFileReader
         {
             throw new EndOfStreamException();
         }
-        var values = GC.AllocateUninitializedArray<T>(count);
+        var values = HugePages.AllocateUninitialized<T>(count);
         stream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
         return values;
     }

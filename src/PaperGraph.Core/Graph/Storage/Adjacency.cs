@@ -47,8 +47,9 @@ internal sealed class Adjacency
             start[n + 1] += start[n];
         }
         var fill = start[..^1];
-        var edge = new int[start[nodeCount]];
-        var neighbor = new int[start[nodeCount]];
+        // Every slot is written below.
+        var edge = HugePages.AllocateUninitialized<int>(start[nodeCount]);
+        var neighbor = HugePages.AllocateUninitialized<int>(start[nodeCount]);
         for (var e = 0; e < edges.Count; e++)
         {
             var source = edges.Source[e];

@@ -89,7 +89,7 @@ internal sealed class GrowableColumn<T> where T : unmanaged
     /// <summary>The values as one array; the column is empty afterwards.</summary>
     public unsafe T[] Freeze()
     {
-        var values = GC.AllocateUninitializedArray<T>(Count);
+        var values = HugePages.AllocateUninitialized<T>(Count);
         for (var chunk = 0; chunk < _chunks.Count; chunk++)
         {
             var start = chunk << ChunkBits;
