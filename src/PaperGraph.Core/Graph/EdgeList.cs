@@ -9,10 +9,10 @@ namespace PaperGraph.Graph;
 public readonly struct EdgeList : IReadOnlyList<GraphEdge>
 {
     private readonly KnowledgeGraph? _graph;
-    private readonly int[]? _ids;
+    private readonly Storage.Column<int>? _ids;
     private readonly int _start;
 
-    internal EdgeList(KnowledgeGraph graph, int[]? ids, int start, int length)
+    internal EdgeList(KnowledgeGraph graph, Storage.Column<int>? ids, int start, int length)
     {
         _graph = graph;
         _ids = ids;

@@ -8,8 +8,9 @@ namespace PaperGraph.Graph.Persistence;
 /// sentences as UTF-8 (docs/graph-format.md).
 /// </summary>
 /// <remarks>
-/// Columns are written and read as raw little-endian arrays, so loading is a few large reads rather than parsing,
-/// and the sentences, most of the file, are not read at all: evidence reads them from the file when asked.
+/// Columns are written as raw little-endian arrays and read where the file holds them (mapped, <c>Storage.Column</c>),
+/// so loading is checking rather than parsing or copying; the sentences, most of the file, are only checked: evidence
+/// reads them from the file when asked.
 /// Readers refuse other versions with PG4002 rather than guessing at a layout they do not know; version 2 (no
 /// checksums) and version 1 (gzip JSON) files are still read, and version 3 in both its layouts (see
 /// <c>GraphFileFormat.AmbiguousVersion</c>). Since version 3 (main's) every section has a CRC-32 in a trailer, checked at

@@ -45,9 +45,19 @@ internal static class GraphFileReader
         {
             return (legacy, problem, KeepHandle: false);
         }
-        using var reader = new GraphReader(checkedFile.Stream, checkedFile.ContentLength);
-        reader.ReadBytes(GraphFileFormat.Magic.Length + sizeof(int));
-        return (Read(reader, checkedFile, handle), null, true);
+        // Columns are read where the file holds them when it can be mapped (Column<T>): nothing to zero or copy.
+        var mapping = FileMapping.TryOf(handle, checkedFile.ContentLength);
+        try
+        {
+            using var reader = new GraphReader(checkedFile.Stream, checkedFile.ContentLength, mapping);
+            reader.ReadBytes(GraphFileFormat.Magic.Length + sizeof(int));
+            return (Read(reader, checkedFile, handle), null, true);
+        }
+        catch
+        {
+            mapping?.Dispose();
+            throw;
+        }
     });
 
     /// <summary>
@@ -222,7 +232,17 @@ internal static class GraphFileReader
             // Most of the file, read once in large blocks: evidence shown later is then known to be what was saved.
             var crc = new System.IO.Hashing.Crc32();
             crc.Append(BitConverter.GetBytes(textLength));
-            SectionChecksums.AppendFile(crc, handle, textStart, textStart + textLength);
+            if (reader.Mapping is { } mapping)
+            {
+                for (var at = textStart; at < textStart + textLength; at += 1 << 30)
+                {
+                    crc.Append(mapping.Bytes(at, (int)Math.Min(1 << 30, textStart + textLength - at)));
+                }
+            }
+            else
+            {
+                SectionChecksums.AppendFile(crc, handle, textStart, textStart + textLength);
+            }
             if (crc.GetCurrentHashAsUInt32() != checksums[check.Section])
             {
                 throw new InvalidDataException("the sentence text section is damaged (its checksum does not match)");
@@ -861,7 +881,7 @@ internal static class GraphFileReader
         }
     }
 
-    private sealed record SentenceRows(string[] PaperKeys, int[] Paper, int[] Number, byte[] Field, long[] Offset);
+    private sealed record SentenceRows(string[] PaperKeys, Column<int> Paper, Column<int> Number, Column<byte> Field, Column<long> Offset);
 
     /// <summary>The sentence rows, and for each paper key the node that holds it (-1 when the key is written out).</summary>
     private static (int[] PaperKeyNodes, SentenceRows Rows) ReadSentenceRows(GraphReader reader)
@@ -979,7 +999,7 @@ internal static class GraphFileReader
     }
 
     /// <summary>Checks that an offset column starts at 0, never decreases and ends at <paramref name="total"/>.</summary>
-    private static void RequireRanges(int[] start, int total, string what)
+    private static void RequireRanges(Column<int> start, int total, string what)
     {
         if (start[0] != 0 || start[^1] != total)
         {
@@ -994,16 +1014,24 @@ internal static class GraphFileReader
         }
     }
 
-    private static T[] ReadColumn<T>(GraphReader reader, int count) where T : unmanaged
+    /// <summary>The next <paramref name="count"/> values, in the mapped file where there is one (checked as they are stepped over), else read into an array.</summary>
+    private static Column<T> ReadColumn<T>(GraphReader reader, int count) where T : unmanaged
     {
-        var stream = reader.BaseStream;
-        if ((long)count * System.Runtime.CompilerServices.Unsafe.SizeOf<T>() > reader.Remaining)
+        var stream = (ChecksumReadStream)reader.BaseStream;
+        var bytes = (long)count * System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
+        if (bytes > reader.Remaining)
         {
             throw new EndOfStreamException();
         }
-        var values = HugePages.AllocateUninitialized<T>(count);
+        if (reader.Mapping is { } mapping)
+        {
+            var column = Column<T>.InMapping(mapping, stream.Position, count);
+            stream.StepOverHashed(mapping, bytes);
+            return column;
+        }
+        var values = HugePages.AllocateUninitialized<T>(count, pinned: true);
         stream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
-        return values;
+        return Column<T>.OfPinned(values);
     }
 
     private static int Count(GraphReader reader)
@@ -1017,8 +1045,11 @@ internal static class GraphFileReader
     }
 
     /// <summary>A reader that knows the file's length: asking the file system on every count cost seconds at a million nodes.</summary>
-    private sealed class GraphReader(Stream input, long length) : BinaryReader(input, Encoding.UTF8, leaveOpen: true)
+    private sealed class GraphReader(Stream input, long length, FileMapping? mapping = null) : BinaryReader(input, Encoding.UTF8, leaveOpen: true)
     {
         public long Remaining => length - BaseStream.Position;
+
+        /// <summary>The file mapped, when its columns are read in place.</summary>
+        public FileMapping? Mapping => mapping;
     }
 }

@@ -244,8 +244,12 @@ internal static class GraphFileWriter
         WriteColumn(writer, adjacency.Neighbor);
     }
 
-    private static void WriteColumn<T>(BinaryWriter writer, T[] values) where T : unmanaged =>
+    private static void WriteColumn<T>(BinaryWriter writer, Column<T> values) where T : unmanaged
+    {
         writer.Write(MemoryMarshal.AsBytes(values.AsSpan()));
+        // The span reads the column's memory, which may be a mapped file: the column must outlive the write.
+        GC.KeepAlive(values);
+    }
 
     private static void WriteStrings(BinaryWriter writer, ImmutableArray<string> values)
     {

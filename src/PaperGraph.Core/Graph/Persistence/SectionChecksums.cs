@@ -133,6 +133,26 @@ internal sealed class ChecksumReadStream(Stream inner) : Stream
         _crc.Reset();
     }
 
+    /// <summary>
+    /// Steps over the next <paramref name="count"/> bytes, hashing them where <paramref name="mapping"/> (the same file,
+    /// mapped) holds them: a column read in place is checked as if it had been read through this stream.
+    /// </summary>
+    public void StepOverHashed(Storage.FileMapping mapping, long count)
+    {
+        if (count < 0 || count > inner.Length - inner.Position)
+        {
+            throw new EndOfStreamException();
+        }
+        for (var (at, left) = (inner.Position, count); left > 0;)
+        {
+            var part = (int)Math.Min(left, 1 << 30);
+            _crc.Append(mapping.Bytes(at, part));
+            (at, left) = (at + part, left - part);
+        }
+        GC.KeepAlive(mapping);
+        inner.Position += count;
+    }
+
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)

@@ -13,16 +13,16 @@ namespace PaperGraph.Graph.Storage;
 /// </remarks>
 internal sealed class Adjacency
 {
-    public required int[] Start { get; init; }
+    public required Column<int> Start { get; init; }
 
     /// <summary>Per node: where IS_A edges begin in its row (the end of its paper edges).</summary>
-    public required int[] TaxonomyStart { get; init; }
+    public required Column<int> TaxonomyStart { get; init; }
 
     /// <summary>Per node: where the other entity-to-entity edges begin in its row (the end of its IS_A edges).</summary>
-    public required int[] ConceptStart { get; init; }
+    public required Column<int> ConceptStart { get; init; }
 
-    public required int[] Edge { get; init; }
-    public required int[] Neighbor { get; init; }
+    public required Column<int> Edge { get; init; }
+    public required Column<int> Neighbor { get; init; }
 
     public static int PartOf(RelationType type) => type switch
     {
@@ -33,7 +33,8 @@ internal sealed class Adjacency
 
     public static Adjacency Build(int nodeCount, EdgeTable edges)
     {
-        var start = new int[nodeCount + 1];
+        var start = HugePages.AllocateUninitialized<int>(nodeCount + 1, pinned: true);
+        Array.Clear(start);
         for (var e = 0; e < edges.Count; e++)
         {
             start[edges.Source[e] + 1]++;
@@ -48,8 +49,8 @@ internal sealed class Adjacency
         }
         var fill = start[..^1];
         // Every slot is written below.
-        var edge = HugePages.AllocateUninitialized<int>(start[nodeCount]);
-        var neighbor = HugePages.AllocateUninitialized<int>(start[nodeCount]);
+        var edge = HugePages.AllocateUninitialized<int>(start[nodeCount], pinned: true);
+        var neighbor = HugePages.AllocateUninitialized<int>(start[nodeCount], pinned: true);
         for (var e = 0; e < edges.Count; e++)
         {
             var source = edges.Source[e];
@@ -63,8 +64,9 @@ internal sealed class Adjacency
             }
         }
 
-        var taxonomyStart = new int[nodeCount];
-        var conceptStart = new int[nodeCount];
+        // Both written for every node below.
+        var taxonomyStart = HugePages.AllocateUninitialized<int>(nodeCount, pinned: true);
+        var conceptStart = HugePages.AllocateUninitialized<int>(nodeCount, pinned: true);
         var keys = Array.Empty<ulong>();
         for (var n = 0; n < nodeCount; n++)
         {
@@ -90,7 +92,14 @@ internal sealed class Adjacency
             }
             conceptStart[n] = i;
         }
-        return new Adjacency { Start = start, TaxonomyStart = taxonomyStart, ConceptStart = conceptStart, Edge = edge, Neighbor = neighbor };
+        return new Adjacency
+        {
+            Start = Column<int>.OfPinned(start),
+            TaxonomyStart = Column<int>.OfPinned(taxonomyStart),
+            ConceptStart = Column<int>.OfPinned(conceptStart),
+            Edge = Column<int>.OfPinned(edge),
+            Neighbor = Column<int>.OfPinned(neighbor),
+        };
     }
 
     /// <summary>Sorts one row by (part, weight descending, neighbour, edge id).</summary>

@@ -10,28 +10,28 @@ namespace PaperGraph.Graph.Storage;
 /// </remarks>
 internal sealed class EdgeTable
 {
-    public required int[] Source { get; init; }
-    public required int[] Target { get; init; }
-    public required byte[] Type { get; init; }
-    public required int[] Weight { get; init; }
-    public required double[] Score { get; init; }
+    public required Column<int> Source { get; init; }
+    public required Column<int> Target { get; init; }
+    public required Column<byte> Type { get; init; }
+    public required Column<int> Weight { get; init; }
+    public required Column<double> Score { get; init; }
 
     /// <summary>Edge e's evidence rows are <c>EvidenceStart[e] .. EvidenceStart[e + 1]</c>.</summary>
-    public required int[] EvidenceStart { get; init; }
+    public required Column<int> EvidenceStart { get; init; }
 
     /// <summary>Per evidence row: the sentence (a row of the graph's sentence table).</summary>
-    public required int[] EvidenceSentence { get; init; }
+    public required Column<int> EvidenceSentence { get; init; }
 
     /// <summary>Per evidence row: the mention's span in its field.</summary>
-    public required int[] EvidenceStartOffset { get; init; }
-    public required int[] EvidenceEndOffset { get; init; }
+    public required Column<int> EvidenceStartOffset { get; init; }
+    public required Column<int> EvidenceEndOffset { get; init; }
 
     /// <summary>Per evidence row: where the mention starts inside its sentence's text.</summary>
-    public required int[] EvidenceInSentence { get; init; }
+    public required Column<int> EvidenceInSentence { get; init; }
 
     /// <summary>Edge e's listed papers are <c>PaperRefs[PapersStart[e] .. PapersStart[e + 1]]</c>, indexes into the paper keys.</summary>
-    public required int[] PapersStart { get; init; }
-    public required int[] PaperRefs { get; init; }
+    public required Column<int> PapersStart { get; init; }
+    public required Column<int> PaperRefs { get; init; }
 
     public int Count => Source.Length;
 
@@ -144,6 +144,6 @@ internal sealed class EdgeTable
             PaperRefs = Take(_paperRefs),
         };
 
-        private static T[] Take<T>(GrowableColumn<T> column) where T : unmanaged => column.Freeze();
+        private static Column<T> Take<T>(GrowableColumn<T> column) where T : unmanaged => column.Freeze();
     }
 }

@@ -86,10 +86,10 @@ internal sealed class GrowableColumn<T> where T : unmanaged
         Count = 0;
     }
 
-    /// <summary>The values as one array; the column is empty afterwards.</summary>
-    public unsafe T[] Freeze()
+    /// <summary>The values as one column; this one is empty afterwards.</summary>
+    public unsafe Column<T> Freeze()
     {
-        var values = HugePages.AllocateUninitialized<T>(Count);
+        var values = HugePages.AllocateUninitialized<T>(Count, pinned: true);
         for (var chunk = 0; chunk < _chunks.Count; chunk++)
         {
             var start = chunk << ChunkBits;
@@ -103,6 +103,6 @@ internal sealed class GrowableColumn<T> where T : unmanaged
         _chunks.Clear();
         _starts = [];
         Count = 0;
-        return values;
+        return Column<T>.OfPinned(values);
     }
 }

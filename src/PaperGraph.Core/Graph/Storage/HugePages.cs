@@ -7,9 +7,10 @@ namespace PaperGraph.Graph.Storage;
 /// Large arrays whose memory the kernel may back with 2 MB pages as they are first written, instead of 4 KB ones.
 /// </summary>
 /// <remarks>
-/// Why: loading the million-paper graph fills about 1.9 GB of fresh column arrays, and on a virtual machine every
-/// first touch of a 4 KB page is a fault that costs microseconds (a one-off <c>show</c> spent more system time than
-/// user time, most of it faulting and zeroing pages). Linux's usual transparent-huge-page setting, <c>madvise</c>, gives
+/// Why: a million-paper build freezes about 1.6 GB of columns into fresh arrays (and a load does where the file cannot
+/// be mapped), and on a virtual machine every first touch of a 4 KB page is a fault that costs microseconds: a one-off
+/// <c>show</c> that read its columns into arrays spent more system time than user time, most of it faulting and
+/// zeroing pages, and advising them cut that system time from 5-10 s to about 2 s. Linux's usual transparent-huge-page setting, <c>madvise</c>, gives
 /// 2 MB pages only to memory a process asks them for, and the runtime does not ask for its heap. So the arrays are
 /// allocated as usual and the 2 MB-aligned stretch inside each is advised (<c>MADV_HUGEPAGE</c>) before anything is
 /// written to it. The advice only chooses the page size: it changes no content, the collector may still move or free
@@ -24,9 +25,11 @@ internal static partial class HugePages
     private const long WorthAdvising = 4L << 20;
 
     /// <summary>An array of <paramref name="count"/> values, uninitialised, its interior advised for huge pages when it is large.</summary>
-    public static T[] AllocateUninitialized<T>(int count) where T : unmanaged
+    /// <param name="count">How many values.</param>
+    /// <param name="pinned">On the pinned object heap, never moved: for a <see cref="Column{T}"/>, which reads it by address.</param>
+    public static T[] AllocateUninitialized<T>(int count, bool pinned = false) where T : unmanaged
     {
-        var values = GC.AllocateUninitializedArray<T>(count);
+        var values = GC.AllocateUninitializedArray<T>(count, pinned);
         if (OperatingSystem.IsLinux() && (long)count * Unsafe.SizeOf<T>() >= WorthAdvising)
         {
             Advise(MemoryMarshal.AsBytes(values.AsSpan()));

@@ -6,16 +6,16 @@ namespace PaperGraph.Graph.Storage;
 /// The sentences that evidence points into, one row each: the paper (an index into <see cref="PaperKeys"/>), the
 /// sentence's number in that paper (0 is the title), its field, and where its text lies in <see cref="Text"/>.
 /// </summary>
-internal sealed class SentenceTable(string[] paperKeys, int[] paper, int[] number, byte[] field, long[] offset, SentenceText text)
+internal sealed class SentenceTable(string[] paperKeys, Column<int> paper, Column<int> number, Column<byte> field, Column<long> offset, SentenceText text)
 {
     /// <summary>Paper ids that evidence and derived edges refer to by index.</summary>
     public string[] PaperKeys { get; } = paperKeys;
-    public int[] Paper { get; } = paper;
-    public int[] Number { get; } = number;
-    public byte[] Field { get; } = field;
+    public Column<int> Paper { get; } = paper;
+    public Column<int> Number { get; } = number;
+    public Column<byte> Field { get; } = field;
 
     /// <summary>Byte offsets into <see cref="Text"/>, one more than there are sentences.</summary>
-    public long[] Offset { get; } = offset;
+    public Column<long> Offset { get; } = offset;
     public SentenceText Text { get; } = text;
 
     public int Count => Paper.Length;

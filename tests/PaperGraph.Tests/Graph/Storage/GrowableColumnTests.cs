@@ -66,7 +66,7 @@ public sealed class GrowableColumnTests
         column.Truncate(4);
         column.Add(99);
 
-        Assert.Equal([0, 1, 2, 3, 99], column.Freeze());
+        Assert.Equal([0, 1, 2, 3, 99], column.Freeze().AsSpan().ToArray());
     }
 
     [Fact]
@@ -82,6 +82,6 @@ public sealed class GrowableColumnTests
         column.Add(42);
 
         Assert.Equal(1, column.Count);
-        Assert.Equal([42], column.Freeze());
+        Assert.Equal([42], column.Freeze().AsSpan().ToArray());
     }
 }
