@@ -46,18 +46,11 @@ internal static class GraphFileReader
             return (legacy, problem, KeepHandle: false);
         }
         // Columns are read where the file holds them when it can be mapped (Column<T>): nothing to zero or copy.
-        var mapping = FileMapping.TryOf(handle, checkedFile.ContentLength);
-        try
-        {
-            using var reader = new GraphReader(checkedFile.Stream, checkedFile.ContentLength, mapping);
-            reader.ReadBytes(GraphFileFormat.Magic.Length + sizeof(int));
-            return (Read(reader, checkedFile, handle), null, true);
-        }
-        catch
-        {
-            mapping?.Dispose();
-            throw;
-        }
+        // A load that fails leaves the mapping to its finaliser, not to a dispose here: node records may still be being
+        // parsed from it on workers when a later section turns out damaged.
+        using var reader = new GraphReader(checkedFile.Stream, checkedFile.ContentLength, FileMapping.TryOf(handle, checkedFile.ContentLength));
+        reader.ReadBytes(GraphFileFormat.Magic.Length + sizeof(int));
+        return (Read(reader, checkedFile, handle), null, true);
     });
 
     /// <summary>
@@ -80,7 +73,9 @@ internal static class GraphFileReader
             {
                 return (legacy is null ? null : GraphCensus.Of(legacy), problem, KeepHandle: false);
             }
-            using var reader = new GraphReader(checkedFile.Stream, checkedFile.ContentLength);
+            // Mapped as a load maps it: the node records are walked where the file holds them, the edges checked there.
+            // As for a load, a failure leaves the mapping to its finaliser: the edge worker may still be reading it.
+            using var reader = new GraphReader(checkedFile.Stream, checkedFile.ContentLength, FileMapping.TryOf(handle, checkedFile.ContentLength));
             reader.ReadBytes(GraphFileFormat.Magic.Length + sizeof(int));
             return (ReadCensus(reader, checkedFile, handle), null, false);
         });
@@ -210,7 +205,8 @@ internal static class GraphFileReader
         // take the parsing's rest.
         var (nodeCount, nodeBytes) = ReadNodeRecords(reader);
         check.End();
-        var parsing = NodeParsing.Start(nodeCount, nodeBytes);
+        // Disposed on the way out: a load that fails later waits here for the workers, which read the mapped file.
+        using var parsing = NodeParsing.Start(nodeCount, nodeBytes);
         var (paperKeyNodes, sentenceRows) = ReadSentenceRows(reader);
         check.End();
         var edges = ReadEdges(reader, nodeCount, sentenceRows);
@@ -378,7 +374,8 @@ internal static class GraphFileReader
 
         // Edges: the section is read through for its checksum and its types counted on a worker, from where its counts
         // say it lies, while this thread steps over it and reads the rest: the section is most of what stats reads.
-        var edges = EdgeTypeCount.Start(handle, stream.Position, checkedFile.ContentLength, reader, check.Section);
+        // Disposed on the way out: a census that fails later waits here for the worker, which reads the mapped file.
+        using var edges = EdgeTypeCount.Start(handle, reader.Mapping, stream.Position, checkedFile.ContentLength, reader, check.Section);
         stream.SkipUnchecked(edges.End - stream.Position);
         check.SkipRest();
 
@@ -432,7 +429,7 @@ internal static class GraphFileReader
     /// The edge section of a file read for <see cref="ReadCensus"/> on a worker: its CRC-32 over the whole section and
     /// its type column counted, from the section's extent worked out from its three counts.
     /// </summary>
-    private sealed class EdgeTypeCount
+    private sealed class EdgeTypeCount : IDisposable
     {
         private readonly Task<(uint Checksum, int[] ByType)> _work;
         private readonly int _section;
@@ -452,7 +449,8 @@ internal static class GraphFileReader
         /// <param name="contentLength">Where the sections end (the checksum trailer starts).</param>
         /// <param name="reader">Reads the edge count at <paramref name="start"/>; the section's other two counts are read from the file here.</param>
         /// <param name="section">The section's index among the checksums.</param>
-        public static EdgeTypeCount Start(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long start, long contentLength, GraphReader reader, int section)
+        /// <param name="mapping">The file mapped, if it is: the section is then checked and counted where it lies, not read.</param>
+        public static EdgeTypeCount Start(Microsoft.Win32.SafeHandles.SafeFileHandle handle, FileMapping? mapping, long start, long contentLength, GraphReader reader, int section)
         {
             var edges = (long)Count(reader);
             // The layout (docs/graph-format.md): count, source, target, type, weight, score, evidence start, evidence
@@ -466,9 +464,14 @@ internal static class GraphFileReader
             {
                 throw new EndOfStreamException();
             }
-            var work = Task.Run(() => (Checksum(handle, start, end), CountTypes(handle, typeAt, (int)edges)));
+            var work = mapping is null
+                ? Task.Run(() => (Checksum(handle, start, end), CountTypes(handle, typeAt, (int)edges)))
+                : Task.Run(() => (Checksum(mapping, start, end), CountTypes(Column<byte>.InMapping(mapping, typeAt, (int)edges))));
             return new EdgeTypeCount(work, section, end);
         }
+
+        /// <summary>Waits for the worker, whatever it ends in (its result is <see cref="Finish"/>'s to report).</summary>
+        public void Dispose() => ((IAsyncResult)_work).AsyncWaitHandle.WaitOne();
 
         /// <summary>The count of each relationship type, once the section's checksum is known to match.</summary>
         public int[] Finish(uint[]? checksums)
@@ -497,6 +500,28 @@ internal static class GraphFileReader
             var crc = new System.IO.Hashing.Crc32();
             SectionChecksums.AppendFile(crc, handle, start, end);
             return crc.GetCurrentHashAsUInt32();
+        }
+
+        private static uint Checksum(FileMapping mapping, long start, long end)
+        {
+            var crc = new System.IO.Hashing.Crc32();
+            for (var at = start; at < end; at += 1 << 30)
+            {
+                crc.Append(mapping.Bytes(at, (int)Math.Min(1 << 30, end - at)));
+            }
+            GC.KeepAlive(mapping);
+            return crc.GetCurrentHashAsUInt32();
+        }
+
+        private static int[] CountTypes(Column<byte> types)
+        {
+            var byType = new int[Enum.GetValues<RelationType>().Length];
+            foreach (var type in types)
+            {
+                byType[type < byType.Length ? type : throw new InvalidDataException("an edge has an unknown type")]++;
+            }
+            GC.KeepAlive(types);
+            return byType;
         }
 
         private static int[] CountTypes(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long at, int edges)
@@ -605,7 +630,7 @@ internal static class GraphFileReader
     /// The section is read whole and parsed from memory: a million nodes through <see cref="BinaryReader"/> calls,
     /// one small read each, took seconds.
     /// </remarks>
-    private static (int Count, byte[] Bytes) ReadNodeRecords(GraphReader reader)
+    private static (int Count, Column<byte> Bytes) ReadNodeRecords(GraphReader reader)
     {
         var count = Count(reader);
         var length = reader.ReadInt64();
@@ -617,9 +642,7 @@ internal static class GraphFileReader
         {
             throw new InvalidDataException($"the node section ({length:N0} bytes) is larger than one array can hold");
         }
-        var bytes = HugePages.AllocateUninitialized<byte>((int)length);
-        reader.BaseStream.ReadExactly(bytes);
-        return (count, bytes);
+        return (count, ReadColumn<byte>(reader, (int)length));
     }
 
     /// <summary>
@@ -632,7 +655,7 @@ internal static class GraphFileReader
     /// its columns and then waited a second or more at a million nodes while the last parts, started late on a
     /// two-core pool, were parsed by the workers alone.
     /// </remarks>
-    private sealed class NodeParsing
+    private sealed class NodeParsing : IDisposable
     {
         /// <summary>Parts small enough that whoever is free takes the next one, and the last one ends soon after the others.</summary>
         private const int Parts = 16;
@@ -642,12 +665,13 @@ internal static class GraphFileReader
 
         private readonly GraphNode[] _nodes;
         private readonly string[] _keys;
-        private readonly byte[] _bytes;
+        private readonly Column<byte> _bytes;
         private readonly (int Node, int Offset)[] _starts;
         private readonly Task[] _workers;
         private int _nextPart = -1;
+        private bool _finished;
 
-        private NodeParsing(int count, byte[] bytes)
+        private NodeParsing(int count, Column<byte> bytes)
         {
             _nodes = new GraphNode[count];
             _keys = new string[count];
@@ -661,7 +685,7 @@ internal static class GraphFileReader
             }
         }
 
-        public static NodeParsing Start(int count, byte[] bytes) => new(count, bytes);
+        public static NodeParsing Start(int count, Column<byte> bytes) => new(count, bytes);
 
         /// <summary>The nodes, once <see cref="Finish"/> has returned.</summary>
         public GraphNode[] Nodes => _nodes;
@@ -677,7 +701,26 @@ internal static class GraphFileReader
             {
                 worker.GetAwaiter().GetResult();
             }
+            _finished = true;
             return ImmutableCollectionsMarshal.AsImmutableArray(_nodes);
+        }
+
+        /// <summary>
+        /// After <see cref="Finish"/>, nothing; before it (the load failed), stops handing out parts and waits for the
+        /// workers, so that none reads the records (a mapped file) once the load has given up on them.
+        /// </summary>
+        public void Dispose()
+        {
+            if (_finished)
+            {
+                return;
+            }
+            Interlocked.Exchange(ref _nextPart, _starts.Length);
+            foreach (var worker in _workers)
+            {
+                // Their format errors are the load's own error already, or moot beside it.
+                ((IAsyncResult)worker).AsyncWaitHandle.WaitOne();
+            }
         }
 
         private void ParseParts()
@@ -691,7 +734,7 @@ internal static class GraphFileReader
         }
 
         /// <summary>The first node and byte offset of each part, then (count, length): where the records end.</summary>
-        private static (int Node, int Offset)[] PartStarts(int count, byte[] bytes, int parts)
+        private static (int Node, int Offset)[] PartStarts(int count, Column<byte> bytes, int parts)
         {
             var starts = new (int, int)[parts + 1];
             var parser = new RecordParser(bytes);
@@ -712,7 +755,7 @@ internal static class GraphFileReader
             return starts;
         }
 
-        private static void Parse(byte[] bytes, int offset, int endOffset, int first, int end, GraphNode[] nodes, string[] keys)
+        private static void Parse(Column<byte> bytes, int offset, int endOffset, int first, int end, GraphNode[] nodes, string[] keys)
         {
             var parser = new RecordParser(bytes, offset, endOffset);
             // Dates and other short strings repeat across papers; one instance each (per part) keeps a million nodes small.
@@ -735,12 +778,12 @@ internal static class GraphFileReader
         }
     }
 
-    /// <summary>Reads <see cref="BinaryWriter"/> values back from a byte array, checking every length against it.</summary>
-    private sealed class RecordParser(byte[] bytes, int start, int end)
+    /// <summary>Reads <see cref="BinaryWriter"/> values back from a column of bytes (the node section, mapped or read), checking every length against it.</summary>
+    private sealed class RecordParser(Column<byte> bytes, int start, int end)
     {
         private int _position = start;
 
-        public RecordParser(byte[] bytes)
+        public RecordParser(Column<byte> bytes)
             : this(bytes, 0, bytes.Length)
         {
         }
@@ -802,12 +845,19 @@ internal static class GraphFileReader
 
         public byte Byte() => bytes[Take(1)];
 
-        public int Int32() => BitConverter.ToInt32(bytes, Take(4));
+        public int Int32()
+        {
+            var value = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(Take(4), 4));
+            GC.KeepAlive(bytes);
+            return value;
+        }
 
         public string String()
         {
             var length = Length();
-            return Encoding.UTF8.GetString(bytes, Take(length), length);
+            var value = Encoding.UTF8.GetString(bytes.AsSpan(Take(length), length));
+            GC.KeepAlive(bytes);
+            return value;
         }
 
         private void SkipString() => Take(Length());

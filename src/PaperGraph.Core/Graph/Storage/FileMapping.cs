@@ -9,7 +9,9 @@ namespace PaperGraph.Graph.Storage;
 /// </summary>
 /// <remarks>
 /// Safe against the file being replaced: a save writes a new file and renames it over the old one
-/// (<c>AtomicFile</c>), and the mapping keeps the old file's pages. Not used on Windows, where a mapped file cannot be
+/// (<c>AtomicFile</c>), and the mapping keeps the old file's pages. Not safe against the file being rewritten in place
+/// (<c>cp</c> over it, a test writing the same path again): a read past its new end is a bus error. So nothing may read a
+/// mapping once its graph is given up, and a failed load waits for its workers before it returns. Not used on Windows, where a mapped file cannot be
 /// replaced that way: there the columns are read into arrays (<see cref="IsSupported"/>).
 /// </remarks>
 internal sealed unsafe class FileMapping : IDisposable
