@@ -230,10 +230,7 @@ internal static class GraphFileReader
             crc.Append(BitConverter.GetBytes(textLength));
             if (reader.Mapping is { } mapping)
             {
-                for (var at = textStart; at < textStart + textLength; at += 1 << 30)
-                {
-                    crc.Append(mapping.Bytes(at, (int)Math.Min(1 << 30, textStart + textLength - at)));
-                }
+                SectionChecksums.AppendMapped(crc, mapping, textStart, textStart + textLength);
             }
             else
             {
@@ -505,11 +502,7 @@ internal static class GraphFileReader
         private static uint Checksum(FileMapping mapping, long start, long end)
         {
             var crc = new System.IO.Hashing.Crc32();
-            for (var at = start; at < end; at += 1 << 30)
-            {
-                crc.Append(mapping.Bytes(at, (int)Math.Min(1 << 30, end - at)));
-            }
-            GC.KeepAlive(mapping);
+            SectionChecksums.AppendMapped(crc, mapping, start, end);
             return crc.GetCurrentHashAsUInt32();
         }
 
@@ -627,8 +620,8 @@ internal static class GraphFileReader
     }
 
     /// <remarks>
-    /// The section is read whole and parsed from memory: a million nodes through <see cref="BinaryReader"/> calls,
-    /// one small read each, took seconds.
+    /// The section is taken whole (in the mapped file, or read into one array) and parsed from memory: a million nodes
+    /// through <see cref="BinaryReader"/> calls, one small read each, took seconds.
     /// </remarks>
     private static (int Count, Column<byte> Bytes) ReadNodeRecords(GraphReader reader)
     {

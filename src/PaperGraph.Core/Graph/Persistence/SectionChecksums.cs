@@ -58,6 +58,17 @@ internal static class SectionChecksums
         }
     }
 
+    /// <summary>Adds bytes <paramref name="start"/>..<paramref name="end"/> of a mapped file to <paramref name="crc"/>, where they lie (nothing copied).</summary>
+    public static void AppendMapped(Crc32 crc, Storage.FileMapping mapping, long start, long end)
+    {
+        // Spans are int-sized: a section of gigabytes is hashed a gigabyte at a time.
+        for (var at = start; at < end; at += 1 << 30)
+        {
+            crc.Append(mapping.Bytes(at, (int)Math.Min(1 << 30, end - at)));
+        }
+        GC.KeepAlive(mapping);
+    }
+
     /// <summary>
     /// True when the file ends in what reads as a trailer: its section count is a little-endian 7, bytes
     /// (07 00 00 00) that UTF-8 sentence text, the end of a file without a trailer, never holds.
@@ -143,13 +154,7 @@ internal sealed class ChecksumReadStream(Stream inner) : Stream
         {
             throw new EndOfStreamException();
         }
-        for (var (at, left) = (inner.Position, count); left > 0;)
-        {
-            var part = (int)Math.Min(left, 1 << 30);
-            _crc.Append(mapping.Bytes(at, part));
-            (at, left) = (at + part, left - part);
-        }
-        GC.KeepAlive(mapping);
+        SectionChecksums.AppendMapped(_crc, mapping, inner.Position, inner.Position + count);
         inner.Position += count;
     }
 
