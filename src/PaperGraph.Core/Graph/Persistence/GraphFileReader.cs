@@ -509,12 +509,18 @@ internal static class GraphFileReader
         private static int[] CountTypes(Column<byte> types)
         {
             var byType = new int[Enum.GetValues<RelationType>().Length];
+            Tally(types.AsSpan(), byType);
+            GC.KeepAlive(types);
+            return byType;
+        }
+
+        /// <summary>Adds each edge type in <paramref name="types"/> to its count; a type no version wrote is a format error.</summary>
+        private static void Tally(ReadOnlySpan<byte> types, int[] byType)
+        {
             foreach (var type in types)
             {
                 byType[type < byType.Length ? type : throw new InvalidDataException("an edge has an unknown type")]++;
             }
-            GC.KeepAlive(types);
-            return byType;
         }
 
         private static int[] CountTypes(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long at, int edges)
@@ -524,10 +530,7 @@ internal static class GraphFileReader
             for (var done = 0; done < edges;)
             {
                 var read = RandomAccess.Read(handle, buffer.AsSpan(0, Math.Min(buffer.Length, edges - done)), at + done);
-                foreach (var type in buffer.AsSpan(0, read > 0 ? read : throw new EndOfStreamException()))
-                {
-                    byType[type < byType.Length ? type : throw new InvalidDataException("an edge has an unknown type")]++;
-                }
+                Tally(buffer.AsSpan(0, read > 0 ? read : throw new EndOfStreamException()), byType);
                 done += read;
             }
             return byType;
